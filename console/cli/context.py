@@ -1,0 +1,61 @@
+"""What every command needs: the data directory and the database, opened lazily."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from console.paths import DataDir, resolve_data_dir
+from console.storage.database import Database
+
+
+class CliError(Exception):
+    """A one-line error for the user."""
+
+
+def author_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "owner"
+
+
+@dataclass(slots=True)
+class Context:
+    data_dir: DataDir
+    _db: Database | None = field(default=None, init=False)
+
+    @staticmethod
+    def from_args(args: argparse.Namespace) -> Context:
+        return Context(resolve_data_dir(args.data_dir, demo=args.demo))
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self.data_dir.ensure()
+            try:
+                self._db = Database(self.data_dir.database)
+            except Exception as exc:
+                raise CliError(f"cannot open the database {self.data_dir.database}: {exc}") from exc
+        return self._db
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir.logs / "shopkeeper.log"
+
+    def log_exception(self, exc: BaseException) -> None:
+        try:
+            self.data_dir.logs.mkdir(parents=True, exist_ok=True)
+            with self.log_file.open("a", encoding="utf-8") as handle:
+                handle.write("".join(traceback.format_exception(exc)))
+        except OSError:
+            logging.getLogger("shopkeeper").exception("could not write the log file")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,112 @@
+"""The headless command line: ``shopkeeper [--data-dir DIR] COMMAND …``.
+
+Every failure the user can cause or meet (bad arguments, wrong password, unreachable
+server, refused certificate, missing file) ends in one clear line on stderr and a
+non-zero exit — never a traceback.  Unexpected errors are logged in full to the data
+directory's log file and summarized in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from console.accounts.secrets import KeyringUnavailable
+from console.accounts.store import AccountError
+from console.cli import accounts, mailbox_commands, search, stats, sync
+from console.cli.context import CliError, Context
+from console.mail.errors import MailError
+from console.mail.mailbox_io import MailboxError
+from console.storage.lock import LockHeld
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+log = logging.getLogger("shopkeeper")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+COMMANDS = ("account", "sync", "search", "stats", "import", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="shopkeeper",
+        description="Shopkeeper: customer mail, callbacks, orders and promises in one inbox. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="where the database lives")
+    parser.add_argument("--demo", action="store_true", help="use the sample shop")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    accounts.register(commands)
+    sync.register(commands)
+    search.register(commands)
+    stats.register(commands)
+    mailbox_commands.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a headless command and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    context = Context.from_args(args)
+    try:
+        return int(args.handler(context, args) or 0)
+    except KeyboardInterrupt:
+        sys.stderr.write("shopkeeper: interrupted\n")
+        return 130
+    except (CliError, AccountError, MailboxError, KeyringUnavailable) as exc:
+        sys.stderr.write(f"shopkeeper: error: {exc}\n")
+        return EXIT_ERROR
+    except LockHeld:
+        sys.stderr.write(
+            "shopkeeper: error: another Shopkeeper is syncing this data folder "
+            "(close the app or the other sync first)\n"
+        )
+        return EXIT_ERROR
+    except MailError as exc:
+        hint = f" {exc.hint}" if exc.hint else ""
+        sys.stderr.write(f"shopkeeper: error: {exc}{hint}\n")
+        return EXIT_ERROR
+    except Exception as exc:
+        context.log_exception(exc)
+        sys.stderr.write(
+            f"shopkeeper: internal error: {type(exc).__name__}: {exc} "
+            f"(details in {context.log_file})\n"
+        )
+        return EXIT_INTERNAL
+    finally:
+        context.close()
+
+
+def is_headless(argv: Sequence[str]) -> bool:
+    """True when ``argv`` names a command (or asks for help) rather than the app."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--data-dir":
+            next(args, None)
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+def entry() -> None:
+    raise SystemExit(run(sys.argv[1:]))

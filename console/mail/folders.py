@@ -1,0 +1,71 @@
+"""Finding the folders to sync: INBOX, Sent (by SPECIAL-USE, else by name), and more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from imapclient import IMAPClient
+from imapclient.util import to_unicode
+
+# Sent folder names used by servers and clients in our six languages, checked in order
+# when the server does not announce SPECIAL-USE (RFC 6154).
+SENT_NAMES = (
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "[Gmail]/Sent Mail",
+    "INBOX.Sent",
+    "INBOX/Sent",
+    "Gesendet",
+    "Gesendete Objekte",
+    "Gesendete Elemente",
+    "INBOX.Gesendet",
+    "Poslano",
+    "Poslane",
+    "Poslana pošta",
+    "Poslani",
+    "Poslana",
+    "Отправленные",
+    "INBOX.Отправленные",
+    "Gönderilenler",
+    "Gönderilmiş Öğeler",
+    "Gönderilen Öğeler",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteFolder:
+    name: str
+    role: str
+    """"inbox", "sent" or "other"."""
+
+
+def _flags(raw: tuple[bytes, ...]) -> set[str]:
+    return {to_unicode(f).lower() for f in raw}
+
+
+def find_sent(listing: list[tuple[tuple[bytes, ...], bytes, str]]) -> str | None:
+    """The Sent folder's name from a LIST response, or None."""
+    for flags, _delimiter, name in listing:
+        if "\\sent" in _flags(flags):
+            return name
+    names = {name.casefold(): name for _f, _d, name in listing if "\\noselect" not in _flags(_f)}
+    for candidate in SENT_NAMES:
+        if candidate.casefold() in names:
+            return names[candidate.casefold()]
+    return None
+
+
+def folders_to_sync(client: IMAPClient, extra: tuple[str, ...] = ()) -> list[RemoteFolder]:
+    """INBOX, the Sent folder if there is one, and the owner's extra folders that exist."""
+    listing = client.list_folders()
+    existing = {name for _f, _d, name in listing}
+    result = [RemoteFolder("INBOX", "inbox")]
+    sent = find_sent(listing)
+    if sent:
+        result.append(RemoteFolder(sent, "sent"))
+    for name in extra:
+        if name in existing and name not in {f.name for f in result}:
+            result.append(RemoteFolder(name, "other"))
+    return result

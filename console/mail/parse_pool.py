@@ -1,0 +1,109 @@
+"""Parsing fetched mail on all cores while the next batch is being fetched.
+
+Workers are separate processes started by a fork server, so they are safe to create
+from a threaded program (the Qt app) and do not inherit its state.  If the pool is
+unavailable or breaks, parsing falls back to the calling thread: a message is never
+lost because a worker died.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from console.mail.parse import parse_message
+from console.mail.parsed import ParsedMessage
+
+
+def parse_safely(raw: bytes) -> ParsedMessage:
+    """``parse_message`` with a last line of defence: always returns a result."""
+    try:
+        return parse_message(raw)
+    except Exception as exc:  # the parser promises not to raise; never trust it blindly
+        digest = hashlib.sha1(raw).hexdigest()
+        return ParsedMessage(
+            message_id=f"sk-{digest}@shopkeeper.invalid",
+            in_reply_to=None,
+            references=[],
+            from_=None,
+            sender=None,
+            reply_to=[],
+            to=[],
+            cc=[],
+            date=None,
+            subject="",
+            text="",
+            html=None,
+            snippet="",
+            attachments=[],
+            has_remote_content=False,
+            language=None,
+            parse_error=f"{type(exc).__name__}: {exc}"[:500],
+        )
+
+
+def parse_many(raws: Sequence[bytes]) -> list[ParsedMessage]:
+    return [parse_safely(raw) for raw in raws]
+
+
+class PendingParse:
+    """Parsed results of one batch, arriving from the workers."""
+
+    def __init__(self, raws: Sequence[bytes], futures: list[Future[list[ParsedMessage]]]) -> None:
+        self._raws = raws
+        self._futures = futures
+
+    def result(self) -> list[ParsedMessage]:
+        if not self._futures:
+            return parse_many(self._raws)
+        try:
+            return [parsed for future in self._futures for parsed in future.result()]
+        except BrokenProcessPool:
+            return parse_many(self._raws)
+
+
+class ParsePool:
+    """A small process pool for parsing; use as a context manager."""
+
+    MIN_PARALLEL = 16
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers if workers is not None else max(1, os.cpu_count() or 1)
+        self._executor: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            try:
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["console.mail.parse"])
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            except (OSError, ValueError):
+                self._executor = None
+
+    def submit(self, raws: Sequence[bytes]) -> PendingParse:
+        """Start parsing ``raws``; the result keeps their order."""
+        if self._executor is None or len(raws) < self.MIN_PARALLEL:
+            return PendingParse(raws, [])
+        size = -(-len(raws) // self.workers)
+        try:
+            futures = [
+                self._executor.submit(parse_many, list(raws[i : i + size]))
+                for i in range(0, len(raws), size)
+            ]
+        except BrokenProcessPool:
+            self._executor = None
+            return PendingParse(raws, [])
+        return PendingParse(raws, futures)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

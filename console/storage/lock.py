@@ -1,0 +1,56 @@
+"""An exclusive lock on a data directory for syncing.
+
+Only one process may sync a data directory at a time (the app, or ``shopkeeper sync``).
+The lock is an OS file lock, so it disappears with the process — even after ``kill -9``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+
+class LockHeld(RuntimeError):
+    pass
+
+
+class DirectoryLock:
+    def __init__(self, directory: Path, name: str = "sync.lock") -> None:
+        self.path = directory / name
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                raise LockHeld(str(self.path)) from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            if fcntl is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> DirectoryLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
