@@ -42,7 +42,8 @@ from console.storage.models import Account, Folder, Message, utcnow
 BATCH_MESSAGES = 400
 BATCH_BYTES = 12 * 1024 * 1024
 PIPELINE_DEPTH = 2
-SIZE_CHUNK = 5000
+UID_CHUNK = 1000
+"""UIDs per command: keeps command lines under the 8,000 octets RFC 7162 advises."""
 ARCHIVE_AFTER = timedelta(days=30)
 """Conversations whose newest message is older than this at first sync start as done."""
 
@@ -213,10 +214,12 @@ class AccountSyncer:
             self._forget_uids(folder_id, uidvalidity)
             report.uidvalidity_reset = True
         elif (
-            stored.uidnext == uidnext
+            uidnext is not None
+            and stored.uidnext == uidnext
             and stored.exists_count == exists
+            # Without CONDSTORE a flag change elsewhere leaves no trace in SELECT.
+            and highestmodseq is not None
             and stored.highestmodseq == highestmodseq
-            and uidnext is not None
         ):
             return report
 
@@ -312,14 +315,14 @@ class AccountSyncer:
         server_modseq: int | None,
     ) -> int:
         client = self.client
+        modifiers: list[str] | None = None
         if stored_modseq is not None and server_modseq is not None:
             if stored_modseq == server_modseq:
                 return 0
-            response = client.fetch("1:*", ["FLAGS"], modifiers=[f"CHANGEDSINCE {stored_modseq}"])
-        else:
-            response = {}
-            for chunk in _chunks(sorted(known), SIZE_CHUNK):
-                response.update(client.fetch(list(chunk), ["FLAGS"]))
+            modifiers = [f"CHANGEDSINCE {stored_modseq}"]
+        response: dict[int, dict[bytes, Any]] = {}
+        for chunk in _chunks(sorted(known), UID_CHUNK):
+            response.update(client.fetch(list(chunk), ["FLAGS"], modifiers=modifiers))
         changes = {
             uid: (" ".join(_flags(data.get(b"FLAGS"))), _modseq(data))
             for uid, data in response.items()
@@ -334,7 +337,7 @@ class AccountSyncer:
                     select(Message.uid, Message.flags).where(
                         Message.folder_id == folder_id, Message.uid.in_(list(changes))
                     )
-                ).tuples()
+                ).all()
             )
             for uid, (flags, modseq) in changes.items():
                 if current.get(uid) == flags:
@@ -349,7 +352,7 @@ class AccountSyncer:
 
     def _plan_batches(self, missing: list[int]) -> Iterator[list[int]]:
         sizes: dict[int, int] = {}
-        for chunk in _chunks(missing, SIZE_CHUNK):
+        for chunk in _chunks(missing, UID_CHUNK):
             for uid, data in self.client.fetch(list(chunk), ["RFC822.SIZE"]).items():
                 sizes[uid] = int(data.get(b"RFC822.SIZE", 0))
         batch: list[int] = []
@@ -423,7 +426,7 @@ class AccountSyncer:
                     Message.uid.is_(None),
                     Message.expunged_at.is_(None),
                 )
-            ).tuples()
+            ).all()
             return dict(rows)
 
     def _store(

@@ -12,13 +12,17 @@ until the settings change (retrying cannot help and may lock the account).
 from __future__ import annotations
 
 import contextlib
+import select
+import ssl
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from imapclient import IMAPClient
+
 from console.mail.backoff import Backoff
-from console.mail.errors import MailError, explain
+from console.mail.errors import ConnectionLost, MailError, explain
 from console.mail.folders import RemoteFolder
 from console.mail.imap_sync import AccountSyncer, SyncCancelled, SyncReport
 
@@ -64,6 +68,21 @@ def _has_change(responses: list[tuple[object, ...]]) -> bool:
         for response in responses
         for part in response
     )
+
+
+def _idle_responses(client: IMAPClient, timeout: float) -> list[tuple[object, ...]] | None:
+    """IDLE responses that arrived within ``timeout`` seconds; None when the server left.
+
+    imapclient's ``idle_check`` swallows end-of-file, so a server that went away would
+    look like a quiet one forever: a readable socket with nothing to read means closed.
+    """
+    sock = client.socket()
+    if not (isinstance(sock, ssl.SSLSocket) and sock.pending()):
+        readable, _, _ = select.select([sock], [], [], timeout)
+        if not readable:
+            return []
+    responses: list[tuple[object, ...]] = client.idle_check(timeout=0)
+    return responses or None
 
 
 def watch(
@@ -116,7 +135,9 @@ def _idle_loop(
     idle_since = time.monotonic()
     try:
         while not stop.is_set():
-            responses = client.idle_check(timeout=timing.idle_tick)
+            responses = _idle_responses(client, timing.idle_tick)
+            if responses is None or any(r[:1] == (b"BYE",) for r in responses):
+                raise ConnectionLost(f"{syncer.endpoint.host} closed the connection.")
             now = time.monotonic()
             changed = _has_change(responses)
             full_due = now - last_full >= timing.full_sync_every

@@ -31,11 +31,15 @@ _SQL = text(
 )
 _CONVERSATIONS_SQL = text(
     f"""
-    SELECT m.conversation_id, min(bm25(message_search, {_WEIGHTS})) AS rank
-    FROM message_search JOIN messages AS m ON m.id = message_search.rowid
-    WHERE message_search MATCH :query AND m.conversation_id IS NOT NULL
-    GROUP BY m.conversation_id
-    ORDER BY rank
+    WITH hits AS MATERIALIZED (
+        SELECT m.conversation_id AS conversation_id,
+               bm25(message_search, {_WEIGHTS}) AS rank
+        FROM message_search JOIN messages AS m ON m.id = message_search.rowid
+        WHERE message_search MATCH :query AND m.conversation_id IS NOT NULL
+    )
+    SELECT conversation_id, min(rank) AS best FROM hits
+    GROUP BY conversation_id
+    ORDER BY best
     LIMIT :limit
     """
 )

@@ -1,0 +1,199 @@
+"""The headless CLI as a user runs it: real processes, real keyring file, real Dovecot."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.mailfactory import make_mail, msgid
+from tests.servers.dovecot import DovecotServer, ImapUser
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def shopkeeper(
+    data_dir: Path, *args: str, stdin: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=os.environ.copy(),
+    )
+
+
+def add_account(data_dir: Path, user: ImapUser, *extra: str, password: str | None = None):
+    return shopkeeper(
+        data_dir,
+        "account", "add",
+        "--email", user.email,
+        "--imap-host", user.host,
+        "--imap-port", str(user.imaps_port),
+        "--security", "ssl",
+        "--username", user.username,
+        "--ca-file", str(user.ca_file),
+        *extra,
+        "--password-stdin",
+        stdin=(password or user.password) + "\n",
+    )  # fmt: skip
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith("shopkeeper: error")
+
+
+def test_account_add_sync_search_and_stats_from_the_command_line(
+    tmp_path: Path, dovecot: DovecotServer, imap_user: ImapUser, keyring_backend: KeyringBackend
+) -> None:
+    dovecot.append(
+        imap_user.username,
+        "INBOX",
+        make_mail(message_id=msgid(1), subject="Sipariş durumu", body="Siparişim nerede?"),
+    )
+    dovecot.append(
+        imap_user.username,
+        "INBOX",
+        make_mail(message_id=msgid(2), subject="Заказ", body="Где мой заказ? Ёлка"),
+    )
+    assert add_account(tmp_path, imap_user).returncode == 0
+
+    synced = shopkeeper(tmp_path, "sync", "--once")
+    assert synced.returncode == 0, synced.stderr
+    assert "2 new" in synced.stdout
+
+    stats = json.loads(shopkeeper(tmp_path, "stats", "--json").stdout)
+    assert stats["messages"] == 2 and stats["conversations"] == 2 and stats["unparsed"] == 0
+
+    found = json.loads(shopkeeper(tmp_path, "search", "siparis", "--json").stdout)
+    assert [hit["subject"] for hit in found] == ["Sipariş durumu"]
+    found = json.loads(shopkeeper(tmp_path, "search", "елка", "--json").stdout)
+    assert [hit["subject"] for hit in found] == ["Заказ"]
+
+    listed = json.loads(shopkeeper(tmp_path, "account", "list", "--json").stdout)
+    assert [a["email"] for a in listed] == [imap_user.email]
+
+
+def test_the_password_is_in_the_keyring_and_nowhere_in_the_data_dir(
+    tmp_path: Path, imap_user: ImapUser, keyring_backend: KeyringBackend
+) -> None:
+    assert add_account(tmp_path, imap_user).returncode == 0
+    shopkeeper(tmp_path, "sync", "--once")
+    secret = imap_user.password.encode()
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and "xdg-data" not in path.parts:
+            assert secret not in path.read_bytes(), path
+    keyring_file = Path(keyring_backend.file_path)  # type: ignore[attr-defined]
+    assert keyring_file.exists()
+
+
+def test_a_wrong_password_is_one_clear_line_and_a_failing_exit(
+    tmp_path: Path, imap_user: ImapUser, keyring_backend: KeyringBackend
+) -> None:
+    assert add_account(tmp_path, imap_user, password="wrong").returncode == 0
+    result = shopkeeper(tmp_path, "sync", "--once")
+    assert_one_clear_line(result)
+    assert "password" in result.stderr
+
+
+def test_an_unreachable_server_is_one_clear_line(
+    tmp_path: Path, imap_user: ImapUser, keyring_backend: KeyringBackend
+) -> None:
+    result = shopkeeper(
+        tmp_path,
+        "account", "add", "--email", "a@b.test", "--imap-host", "127.0.0.1",
+        "--imap-port", "1", "--password-stdin",
+        stdin="x\n",
+    )  # fmt: skip
+    assert result.returncode == 0
+    result = shopkeeper(tmp_path, "sync", "--once")
+    assert_one_clear_line(result)
+    assert "refused" in result.stderr or "reach" in result.stderr
+
+
+def test_a_certificate_problem_is_one_clear_line(
+    tmp_path: Path, dovecot: DovecotServer, imap_user: ImapUser, keyring_backend: KeyringBackend
+) -> None:
+    result = shopkeeper(
+        tmp_path,
+        "account", "add", "--email", imap_user.email, "--imap-host", imap_user.host,
+        "--imap-port", str(imap_user.imaps_port), "--username", imap_user.username,
+        "--ca-file", str(dovecot.other_ca_file), "--password-stdin",
+        stdin=imap_user.password + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0
+    result = shopkeeper(tmp_path, "sync", "--once")
+    assert_one_clear_line(result)
+    assert "certificate" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("account", "add", "--email", "x@y.z"),
+        ("sync", "--once", "--watch"),
+        ("account", "add", "--email", "x@y.z", "--imap-host", "h", "--imap-port", "nope"),
+        ("frobnicate",),
+    ],
+)
+def test_bad_arguments_are_one_clear_line_and_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = shopkeeper(tmp_path, *args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_sync_without_an_account_says_how_to_add_one(tmp_path: Path) -> None:
+    result = shopkeeper(tmp_path, "sync", "--once")
+    assert_one_clear_line(result)
+    assert "account add" in result.stderr
+
+
+def test_plaintext_to_a_remote_host_is_refused_at_account_add(
+    tmp_path: Path, keyring_backend: KeyringBackend
+) -> None:
+    result = shopkeeper(
+        tmp_path, "account", "add", "--email", "a@b.test", "--imap-host", "mail.example.com",
+        "--security", "plain", "--password-stdin", stdin="x\n",
+    )  # fmt: skip
+    assert_one_clear_line(result)
+
+
+def test_import_and_export_round_trip_the_original_bytes(
+    tmp_path: Path, keyring_backend: KeyringBackend
+) -> None:
+    maildir = tmp_path / "in"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    raws = [make_mail(message_id=msgid(n), minutes=n) for n in range(3)]
+    for n, raw in enumerate(raws):
+        (maildir / "cur" / f"{n}.eml:2,S").write_bytes(raw)
+    data = tmp_path / "data"
+    first = shopkeeper(data, "import", str(maildir))
+    assert first.returncode == 0 and "3 imported" in first.stdout
+    again = shopkeeper(data, "import", str(maildir))
+    assert "0 imported, 3 already there" in again.stdout
+
+    out = tmp_path / "out.mbox"
+    exported = shopkeeper(data, "export", "-o", str(out))
+    assert exported.returncode == 0 and "3 messages" in exported.stdout
+    import mailbox
+
+    stored = sorted(m.as_bytes() for m in mailbox.mbox(out))
+    assert len(stored) == 3
+    assert all(b"Message-ID: <m" in raw for raw in stored)
+
+
+def test_import_of_a_missing_path_is_one_clear_line(tmp_path: Path) -> None:
+    assert_one_clear_line(shopkeeper(tmp_path, "import", str(tmp_path / "nope")))
