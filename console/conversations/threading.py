@@ -3,136 +3,236 @@
 Every Message-ID a message carries or mentions (its own, In-Reply-To, References) is
 mapped to one conversation in ``thread_refs``.  A new message joins the conversation of
 any id it mentions — even when that parent never arrived — and when its ids point at
-several conversations (children that arrived before their parent), those are merged.
-Without any known id, a reply-looking subject (``Re:``, ``AW:``, ``Odg:`` …) with the
-same customer within :data:`SUBJECT_WINDOW` joins the newest such conversation.
+several conversations (children that arrived before their parent), those are merged
+into the oldest.  Without any known id, a reply-looking subject (``Re:``, ``AW:``,
+``Odg:`` …) with the same customer within :data:`SUBJECT_WINDOW` joins the newest such
+conversation.
+
+This runs on the ingest hot path (20,000 messages in a first sync), so it works on the
+DB-API cursor of the caller's transaction and keeps each touched conversation's summary
+in memory until :meth:`Threader.flush`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
-
 from console.conversations.subject import strip_prefixes, subject_key
-from console.storage.models import Conversation, Event, Message, ThreadRef
+from console.storage.sqltime import from_db, to_db
 
 SUBJECT_WINDOW = timedelta(days=30)
 
+_SUMMARY_COLUMNS = (
+    "customer_id, message_count, has_attachments, language, first_message_at, "
+    "last_message_at, last_incoming_at, snippet, needs_reply, status"
+)
 
-def find_or_create_conversation(
-    session: Session,
-    *,
-    ids: Iterable[str],
-    subject: str,
-    customer_id: int | None,
-    account_id: int | None,
-    date: datetime | None,
-    has_references: bool,
-) -> Conversation:
-    """The conversation a message with these ids and subject belongs to."""
-    id_list = [i for i in dict.fromkeys(ids) if i]
-    found = (
-        session.scalars(
-            select(ThreadRef.conversation_id).where(ThreadRef.msgid.in_(id_list)).distinct()
-        ).all()
-        if id_list
-        else []
-    )
-    conversation: Conversation | None
-    if found:
-        conversation = _merge(session, sorted(set(found)))
-    else:
-        conversation = _by_subject(session, subject, customer_id, date, has_references)
-    if conversation is None:
+
+@dataclass(slots=True)
+class ConversationSummary:
+    """The per-conversation figures the inbox shows, updated as messages arrive."""
+
+    id: int
+    customer_id: int | None
+    message_count: int
+    has_attachments: bool
+    language: str | None
+    first_message_at: datetime | None
+    last_message_at: datetime | None
+    last_incoming_at: datetime | None
+    snippet: str
+    needs_reply: bool
+    status: str
+    dirty: bool = False
+
+    def absorb(self, other: ConversationSummary) -> None:
+        """Take over the figures of a conversation merged into this one."""
+        self.message_count += other.message_count
+        self.has_attachments = self.has_attachments or other.has_attachments
+        self.language = self.language or other.language
+        self.customer_id = self.customer_id or other.customer_id
+        if other.first_message_at and (
+            self.first_message_at is None or other.first_message_at < self.first_message_at
+        ):
+            self.first_message_at = other.first_message_at
+        if other.last_message_at and (
+            self.last_message_at is None or other.last_message_at > self.last_message_at
+        ):
+            self.last_message_at = other.last_message_at
+            self.snippet = other.snippet
+            self.needs_reply = other.needs_reply
+            self.status = other.status
+        if other.last_incoming_at and (
+            self.last_incoming_at is None or other.last_incoming_at > self.last_incoming_at
+        ):
+            self.last_incoming_at = other.last_incoming_at
+        self.dirty = True
+
+
+class Threader:
+    """Finds, creates and merges conversations within one transaction."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+        self._summaries: dict[int, ConversationSummary] = {}
+
+    def summary(self, conversation_id: int) -> ConversationSummary:
+        cached = self._summaries.get(conversation_id)
+        if cached is not None:
+            return cached
+        row = self._db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"conversation {conversation_id} does not exist")
+        summary = ConversationSummary(
+            id=conversation_id,
+            customer_id=row[0],
+            message_count=row[1],
+            has_attachments=bool(row[2]),
+            language=row[3],
+            first_message_at=from_db(row[4]),
+            last_message_at=from_db(row[5]),
+            last_incoming_at=from_db(row[6]),
+            snippet=row[7],
+            needs_reply=bool(row[8]),
+            status=row[9],
+        )
+        self._summaries[conversation_id] = summary
+        return summary
+
+    def conversation_for(
+        self,
+        *,
+        ids: list[str],
+        subject: str,
+        customer_id: int | None,
+        account_id: int | None,
+        date: datetime | None,
+        has_references: bool,
+        now: datetime,
+    ) -> ConversationSummary:
+        """The conversation a message with these ids and subject belongs to."""
+        id_list = [i for i in dict.fromkeys(ids) if i]
+        found: list[int] = []
+        if id_list:
+            marks = ",".join("?" * len(id_list))
+            found = sorted(
+                {
+                    row[0]
+                    for row in self._db.execute(
+                        f"SELECT conversation_id FROM thread_refs WHERE msgid IN ({marks})",
+                        id_list,
+                    )
+                }
+            )
+        if found:
+            summary = self._merge(found)
+        else:
+            summary = self._by_subject(subject, customer_id, date, has_references) or (
+                self._create(subject, customer_id, account_id, now)
+            )
+        if id_list:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO thread_refs (msgid, conversation_id) VALUES (?, ?)",
+                [(i, summary.id) for i in id_list],
+            )
+        return summary
+
+    def _create(
+        self, subject: str, customer_id: int | None, account_id: int | None, now: datetime
+    ) -> ConversationSummary:
         base, _ = strip_prefixes(subject)
-        conversation = Conversation(
-            account_id=account_id,
+        cursor = self._db.execute(
+            "INSERT INTO conversations (account_id, customer_id, subject, subject_key, status, "
+            "snippet, message_count, has_attachments, needs_reply, created_at) "
+            "VALUES (?, ?, ?, ?, 'open', '', 0, 0, 0, ?)",
+            (account_id, customer_id, base or subject, subject_key(subject), to_db(now)),
+        )
+        conversation_id = int(cursor.lastrowid or 0)
+        summary = ConversationSummary(
+            id=conversation_id,
             customer_id=customer_id,
-            subject=base or subject,
-            subject_key=subject_key(subject),
+            message_count=0,
+            has_attachments=False,
+            language=None,
+            first_message_at=None,
+            last_message_at=None,
+            last_incoming_at=None,
+            snippet="",
+            needs_reply=False,
+            status="open",
         )
-        session.add(conversation)
-        session.flush()
-    if id_list:
-        session.execute(
-            insert(ThreadRef)
-            .values([{"msgid": i, "conversation_id": conversation.id} for i in id_list])
-            .on_conflict_do_nothing()
-        )
-    return conversation
+        self._summaries[conversation_id] = summary
+        return summary
 
+    def _by_subject(
+        self,
+        subject: str,
+        customer_id: int | None,
+        date: datetime | None,
+        has_references: bool,
+    ) -> ConversationSummary | None:
+        _, is_reply = strip_prefixes(subject)
+        key = subject_key(subject)
+        if not (is_reply or has_references) or not key or customer_id is None:
+            return None
+        self.flush()  # the window test reads dates from the table
+        sql = "SELECT id FROM conversations WHERE subject_key = ? AND customer_id = ?"
+        params: list[object] = [key, customer_id]
+        if date is not None:
+            sql += " AND last_message_at >= ? AND first_message_at <= ?"
+            params += [to_db(date - SUBJECT_WINDOW), to_db(date + SUBJECT_WINDOW)]
+        row = self._db.execute(sql + " ORDER BY last_message_at DESC LIMIT 1", params).fetchone()
+        return self.summary(row[0]) if row else None
 
-def _by_subject(
-    session: Session,
-    subject: str,
-    customer_id: int | None,
-    date: datetime | None,
-    has_references: bool,
-) -> Conversation | None:
-    _, is_reply = strip_prefixes(subject)
-    key = subject_key(subject)
-    if not (is_reply or has_references) or not key or customer_id is None:
-        return None
-    query = select(Conversation).where(
-        Conversation.subject_key == key, Conversation.customer_id == customer_id
-    )
-    if date is not None:
-        query = query.where(
-            Conversation.last_message_at >= date - SUBJECT_WINDOW,
-            Conversation.first_message_at <= date + SUBJECT_WINDOW,
-        )
-    return session.scalars(query.order_by(Conversation.last_message_at.desc()).limit(1)).first()
-
-
-def _merge(session: Session, conversation_ids: list[int]) -> Conversation:
-    """Merge conversations into the oldest one and return it."""
-    keep_id, *others = conversation_ids
-    keep = session.get(Conversation, keep_id)
-    assert keep is not None, "thread_refs point at a conversation that does not exist"
-    if not others:
+    def _merge(self, conversation_ids: list[int]) -> ConversationSummary:
+        keep_id, *others = conversation_ids
+        keep = self.summary(keep_id)
+        if not others:
+            return keep
+        for other_id in others:
+            keep.absorb(self.summary(other_id))
+        marks = ",".join("?" * len(others))
+        params = [keep_id, *others]
+        # Move everything over before deleting: thread_refs cascade on delete.
+        for table in ("messages", "thread_refs", "events"):
+            self._db.execute(
+                f"UPDATE {table} SET conversation_id = ? WHERE conversation_id IN ({marks})",
+                params,
+            )
+        self._db.execute(f"DELETE FROM conversations WHERE id IN ({marks})", others)
+        for other_id in others:
+            self._summaries.pop(other_id, None)
         return keep
-    session.flush()
-    merged_away = [c for c in (session.get(Conversation, i) for i in others) if c is not None]
-    for other in merged_away:
-        _combine(keep, other)
-    # Move everything over before deleting: thread_refs cascade on delete.
-    session.execute(
-        update(Message).where(Message.conversation_id.in_(others)).values(conversation_id=keep_id)
-    )
-    session.execute(
-        update(ThreadRef)
-        .where(ThreadRef.conversation_id.in_(others))
-        .values(conversation_id=keep_id)
-    )
-    session.execute(
-        update(Event).where(Event.conversation_id.in_(others)).values(conversation_id=keep_id)
-    )
-    for other in merged_away:
-        session.delete(other)
-    session.flush()
-    return keep
 
-
-def _combine(keep: Conversation, other: Conversation) -> None:
-    keep.message_count += other.message_count
-    keep.has_attachments = keep.has_attachments or other.has_attachments
-    if other.first_message_at and (
-        keep.first_message_at is None or other.first_message_at < keep.first_message_at
-    ):
-        keep.first_message_at = other.first_message_at
-    if other.last_message_at and (
-        keep.last_message_at is None or other.last_message_at > keep.last_message_at
-    ):
-        keep.last_message_at = other.last_message_at
-        keep.snippet = other.snippet
-        keep.needs_reply = other.needs_reply
-    if other.last_incoming_at and (
-        keep.last_incoming_at is None or other.last_incoming_at > keep.last_incoming_at
-    ):
-        keep.last_incoming_at = other.last_incoming_at
-    if keep.customer_id is None:
-        keep.customer_id = other.customer_id
+    def flush(self) -> None:
+        """Write the changed conversation summaries."""
+        dirty = [s for s in self._summaries.values() if s.dirty]
+        if not dirty:
+            return
+        self._db.executemany(
+            "UPDATE conversations SET customer_id = ?, message_count = ?, has_attachments = ?, "
+            "language = ?, first_message_at = ?, last_message_at = ?, last_incoming_at = ?, "
+            "snippet = ?, needs_reply = ?, status = ? WHERE id = ?",
+            [
+                (
+                    s.customer_id,
+                    s.message_count,
+                    s.has_attachments,
+                    s.language,
+                    to_db(s.first_message_at),
+                    to_db(s.last_message_at),
+                    to_db(s.last_incoming_at),
+                    s.snippet,
+                    s.needs_reply,
+                    s.status,
+                    s.id,
+                )
+                for s in dirty
+            ],
+        )
+        for summary in dirty:
+            summary.dirty = False

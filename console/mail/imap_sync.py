@@ -461,7 +461,7 @@ class AccountSyncer:
                 report.new += 1
                 if parsed.parse_error:
                     report.unparsed += 1
-            ingestor.flush_index()
+            ingestor.finish()
         if self._progress:
             done = report.new + report.rematched
             self._progress(SyncProgress(self.account.email, report.folder, done, total))

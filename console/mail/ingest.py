@@ -1,29 +1,43 @@
 """Storing fetched mail: message row, raw source, conversation, customer, search index.
 
-Used by the IMAP sync and by file import alike.  All writes for a message happen in the
-caller's transaction, so a crash leaves either the whole message or nothing.
+Used by the IMAP sync and by file import alike.  All writes for a batch happen in the
+caller's transaction, so a crash leaves either the whole batch or nothing.  This is the
+hot path of a first sync (tens of thousands of messages), so it talks to SQLite through
+the DB-API cursor of the session's connection, with statements prepared once.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import exists, insert, select, text
 from sqlalchemy.orm import Session
 
-from console.conversations.threading import find_or_create_conversation
+from console.conversations.threading import ConversationSummary, Threader
 from console.customers.resolve import CustomerResolver
 from console.domain.status import ConversationStatus
 from console.mail.parsed import Address, ParsedMessage
 from console.search.fold import fold
-from console.storage.models import Conversation, Message, MessageSource, utcnow
+from console.storage.models import utcnow
+from console.storage.sqltime import to_db
 
-_INDEX_SQL = text(
-    "INSERT INTO message_search(rowid, subject, body, participants) "
-    "VALUES (:id, :subject, :body, :participants)"
+_MESSAGE_COLUMNS = (
+    "account_id, folder_id, uidvalidity, uid, modseq, flags, message_id, in_reply_to, "
+    '"references", from_name, from_email, to_json, cc_json, reply_to_json, date, '
+    "internal_date, subject, text_body, html_body, snippet, attachments_json, "
+    "has_attachments, has_remote_content, language, size, is_outgoing, parse_error, defects, "
+    "conversation_id, created_at"
+)
+_INSERT_MESSAGE = (
+    f"INSERT INTO messages ({_MESSAGE_COLUMNS}) "
+    f"VALUES ({', '.join('?' * len(_MESSAGE_COLUMNS.split(',')))})"
+)
+_INSERT_INDEX = (
+    "INSERT INTO message_search (rowid, subject, body, participants) VALUES (?, ?, ?, ?)"
 )
 
 
@@ -53,8 +67,33 @@ def _addresses_json(addresses: Iterable[Address]) -> str:
     return json.dumps([[a.name, a.email] for a in addresses], ensure_ascii=False)
 
 
+def _attachments_json(parsed: ParsedMessage) -> str:
+    return json.dumps(
+        [
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": a.size,
+                "content_id": a.content_id,
+                "inline": a.inline,
+                "part": a.part_index,
+            }
+            for a in parsed.attachments
+        ],
+        ensure_ascii=False,
+    )
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under ``session``, inside the session's transaction."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
 class Ingestor:
-    """Adds messages to the store within one session (one unit of work)."""
+    """Adds messages to the store within one session (one unit of work).
+
+    Call :meth:`finish` before the transaction commits.
+    """
 
     def __init__(
         self,
@@ -63,11 +102,14 @@ class Ingestor:
         *,
         archive_before: datetime | None = None,
     ) -> None:
-        self._session = session
+        session.flush()
+        self._db = driver_connection(session)
         self._owner = owner_addresses
-        self._customers = CustomerResolver(session)
+        self._customers = CustomerResolver(self._db)
+        self._threader = Threader(self._db)
         self._archive_before = archive_before
-        self._index_rows: list[dict[str, object]] = []
+        self._index_rows: list[tuple[int, str, str, str]] = []
+        self._now = utcnow()
 
     def is_outgoing(self, parsed: ParsedMessage, location: Location) -> bool:
         sender = parsed.from_.email if parsed.from_ else ""
@@ -83,114 +125,109 @@ class Ingestor:
 
     def store(self, location: Location, mail: FetchedMail, parsed: ParsedMessage) -> int:
         """Store one message and return its row id."""
-        session = self._session
         outgoing = self.is_outgoing(parsed, location)
         customer = self._customer_address(parsed, outgoing)
         customer_id = (
-            self._customers.for_address(customer.email, customer.name) if customer else None
+            self._customers.for_address(customer.email, customer.name, self._now)
+            if customer
+            else None
         )
         when = parsed.date or mail.internal_date
-        is_copy = bool(parsed.message_id) and bool(
-            session.scalar(select(exists().where(Message.message_id == parsed.message_id)))
+        is_copy = (
+            self._db.execute(
+                "SELECT 1 FROM messages WHERE message_id = ? LIMIT 1", (parsed.message_id,)
+            ).fetchone()
+            is not None
         )
         ids = [parsed.message_id, *parsed.references]
         if parsed.in_reply_to:
             ids.append(parsed.in_reply_to)
-        conversation = find_or_create_conversation(
-            session,
+        conversation = self._threader.conversation_for(
             ids=ids,
             subject=parsed.subject,
             customer_id=customer_id,
             account_id=location.account_id,
             date=when,
             has_references=bool(parsed.references or parsed.in_reply_to),
+            now=self._now,
         )
         if not is_copy:
             self._update_conversation(conversation, parsed, when, outgoing)
-        message_id = session.execute(
-            insert(Message)
-            .values(
-                account_id=location.account_id,
-                folder_id=location.folder_id,
-                uidvalidity=location.uidvalidity,
-                uid=mail.uid,
-                modseq=mail.modseq,
-                flags=" ".join(mail.flags),
-                message_id=parsed.message_id,
-                in_reply_to=parsed.in_reply_to,
-                references=" ".join(parsed.references),
-                from_name=parsed.from_.name if parsed.from_ else "",
-                from_email=parsed.from_.email if parsed.from_ else "",
-                to_json=_addresses_json(parsed.to),
-                cc_json=_addresses_json(parsed.cc),
-                reply_to_json=_addresses_json(parsed.reply_to),
-                date=when,
-                internal_date=mail.internal_date,
-                subject=parsed.subject,
-                text_body=parsed.text,
-                html_body=parsed.html,
-                snippet=parsed.snippet,
-                attachments_json=json.dumps(
-                    [
-                        {
-                            "filename": a.filename,
-                            "content_type": a.content_type,
-                            "size": a.size,
-                            "content_id": a.content_id,
-                            "inline": a.inline,
-                            "part": a.part_index,
-                        }
-                        for a in parsed.attachments
-                    ],
-                    ensure_ascii=False,
-                ),
-                has_attachments=any(not a.inline for a in parsed.attachments),
-                has_remote_content=parsed.has_remote_content,
-                language=parsed.language,
-                size=len(mail.raw),
-                is_outgoing=outgoing,
-                parse_error=parsed.parse_error,
-                defects="\n".join(parsed.defects),
-                conversation_id=conversation.id,
-                created_at=utcnow(),
-            )
-            .returning(Message.id)
-        ).scalar_one()
-        session.execute(insert(MessageSource).values(message_id=message_id, raw=mail.raw))
+        has_attachments = any(not a.inline for a in parsed.attachments)
+        cursor = self._db.execute(
+            _INSERT_MESSAGE,
+            (
+                location.account_id,
+                location.folder_id,
+                location.uidvalidity,
+                mail.uid,
+                mail.modseq,
+                " ".join(mail.flags),
+                parsed.message_id,
+                parsed.in_reply_to,
+                " ".join(parsed.references),
+                parsed.from_.name if parsed.from_ else "",
+                parsed.from_.email if parsed.from_ else "",
+                _addresses_json(parsed.to),
+                _addresses_json(parsed.cc),
+                _addresses_json(parsed.reply_to),
+                to_db(when),
+                to_db(mail.internal_date),
+                parsed.subject,
+                parsed.text,
+                parsed.html,
+                parsed.snippet,
+                _attachments_json(parsed),
+                has_attachments,
+                parsed.has_remote_content,
+                parsed.language,
+                len(mail.raw),
+                outgoing,
+                parsed.parse_error,
+                "\n".join(parsed.defects),
+                conversation.id,
+                to_db(self._now),
+            ),
+        )
+        message_id = int(cursor.lastrowid or 0)
+        self._db.execute(
+            "INSERT INTO message_sources (message_id, raw) VALUES (?, ?)", (message_id, mail.raw)
+        )
         if not is_copy:
             people = [parsed.from_] if parsed.from_ else []
             people += [*parsed.to, *parsed.cc]
             self._index_rows.append(
-                {
-                    "id": message_id,
-                    "subject": fold(parsed.subject),
-                    "body": fold(parsed.text),
-                    "participants": fold(" ".join(f"{p.name} {p.email}" for p in people)),
-                }
+                (
+                    message_id,
+                    fold(parsed.subject),
+                    fold(parsed.text),
+                    fold(" ".join(f"{p.name} {p.email}" for p in people)),
+                )
             )
         return message_id
 
-    def flush_index(self) -> None:
-        """Write the collected search rows (call before the transaction commits)."""
+    def finish(self) -> None:
+        """Write conversation summaries and search rows; call before commit."""
+        self._threader.flush()
         if self._index_rows:
-            self._session.execute(_INDEX_SQL, self._index_rows)
+            self._db.executemany(_INSERT_INDEX, self._index_rows)
             self._index_rows = []
 
     def _update_conversation(
         self,
-        conversation: Conversation,
+        conversation: ConversationSummary,
         parsed: ParsedMessage,
         when: datetime | None,
         outgoing: bool,
     ) -> None:
+        conversation.dirty = True
         is_new = conversation.message_count == 0
         conversation.message_count += 1
         if any(not a.inline for a in parsed.attachments):
             conversation.has_attachments = True
         if parsed.language and not conversation.language:
             conversation.language = parsed.language
-        if when is None:
-            when = utcnow()
+        when = when or self._now
         if conversation.first_message_at is None or when < conversation.first_message_at:
             conversation.first_message_at = when
         if not outgoing and (

@@ -94,7 +94,7 @@ def import_path(
                 ingestor.store(IMPORT_LOCATION, FetchedMail(raw=raw), parsed)
                 report.imported += 1
                 report.unparsed += parsed.parse_error is not None
-            ingestor.flush_index()
+            ingestor.finish()
         if progress:
             progress(report)
     return report

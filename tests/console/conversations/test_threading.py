@@ -31,7 +31,7 @@ def ingest(db: Database, *raws: bytes) -> None:
         with db.session() as session:
             ingestor = Ingestor(session, frozenset({OWNER}))
             ingestor.store(INBOX, FetchedMail(raw=raw), parse_safely(raw))
-            ingestor.flush_index()
+            ingestor.finish()
 
 
 def conversation_of(db: Database) -> dict[str, int | None]:

@@ -33,7 +33,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
             for n, (sender, subject, body) in enumerate(MAILS):
                 raw = make_mail(sender=sender, subject=subject, body=body, message_id=msgid(n))
                 ingestor.store(location, FetchedMail(raw=raw), parse_safely(raw))
-            ingestor.flush_index()
+            ingestor.finish()
         yield database
 
 
@@ -81,7 +81,7 @@ def test_subject_matches_rank_above_body_matches(tmp_path: Path) -> None:
                 ingestor.store(
                     Location(None, None, None, "import"), FetchedMail(raw), parse_safely(raw)
                 )
-            ingestor.flush_index()
+            ingestor.finish()
         assert subjects(db, "refund") == ["Refund", "Hello"]
 
 

@@ -1,0 +1,25 @@
+"""Datetimes in raw SQL, in exactly the format SQLAlchemy's SQLite ``DateTime`` uses.
+
+The mail ingest path writes with the DB-API cursor for speed; these keep its values
+readable by the ORM models (naive UTC text, microseconds included).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def to_db(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(UTC).strftime(_FORMAT)
+
+
+def from_db(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
