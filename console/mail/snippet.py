@@ -1,0 +1,27 @@
+"""The one-line preview of a message shown in the message list."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from console.mail.quoting import split_quoted, strip_signature, without_quoted_lines
+
+SNIPPET_LENGTH: Final = 200
+_PREFIX: Final = 8000
+_WHITESPACE: Final = re.compile(r"\s+")
+
+
+def new_text(text: str) -> str:
+    """The part of a body the sender wrote now: no quotes, no signature (first 8000 chars)."""
+    fresh, _quoted = split_quoted(text[:_PREFIX])
+    return strip_signature(without_quoted_lines(fresh))
+
+
+def make_snippet(text: str, limit: int = SNIPPET_LENGTH) -> str:
+    """About ``limit`` characters of new text, whitespace collapsed, cut at a word boundary."""
+    collapsed = _WHITESPACE.sub(" ", new_text(text)).strip()
+    if len(collapsed) <= limit:
+        return collapsed
+    cut = collapsed.rfind(" ", limit - 40, limit)
+    return collapsed[: cut if cut > 0 else limit].rstrip() + "…"
