@@ -11,10 +11,12 @@ import keyring
 import keyring.errors
 from keyring.backends import fail, null
 
+from console.errors import UserError
+
 SERVICE = "Shopkeeper"
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(UserError):
     """No secure password store is available on this system."""
 
 

@@ -13,12 +13,13 @@ from sqlalchemy import select
 from console.accounts import secrets
 from console.domain.events import EventKind
 from console.domain.security import Security
+from console.errors import UserError
 from console.storage.database import Database
 from console.storage.events import record_event
 from console.storage.models import Account
 
 
-class AccountError(ValueError):
+class AccountError(UserError, ValueError):
     """An account could not be added or found; the message is for the user."""
 
 

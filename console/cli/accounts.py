@@ -8,12 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from console.accounts.store import (
-    AccountSettings,
-    add_account,
-    list_accounts,
-    remove_account,
-)
 from console.cli.context import CliError, Context, author_name
 from console.domain.security import Security
 
@@ -73,6 +67,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _add(context: Context, args: argparse.Namespace) -> int:
+    from console.accounts.store import AccountSettings, add_account
+
     security = Security(args.security)
     if args.ca_file and not Path(args.ca_file).is_file():
         raise CliError(f"the CA file {args.ca_file} does not exist")
@@ -102,6 +98,8 @@ def _add(context: Context, args: argparse.Namespace) -> int:
 
 
 def _list(context: Context, args: argparse.Namespace) -> int:
+    from console.accounts.store import list_accounts
+
     accounts = list_accounts(context.db)
     if args.json:
         print(
@@ -130,6 +128,8 @@ def _list(context: Context, args: argparse.Namespace) -> int:
 
 
 def _remove(context: Context, args: argparse.Namespace) -> int:
+    from console.accounts.store import remove_account
+
     remove_account(context.db, args.email, author=author_name())
     print(f"Removed {args.email.lower()}; its mail stays in the history.")
     return 0

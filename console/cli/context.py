@@ -8,12 +8,16 @@ import logging
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from console.errors import UserError
 from console.paths import DataDir, resolve_data_dir
-from console.storage.database import Database
+
+if TYPE_CHECKING:
+    from console.storage.database import Database
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A one-line error for the user."""
 
 
@@ -36,6 +40,8 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from console.storage.database import Database
+
             self.data_dir.ensure()
             try:
                 self._db = Database(self.data_dir.database)

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from console.cli.context import Context
-from console.mail.mailbox_io import export_mbox, import_path
-from console.mail.parse_pool import ParsePool
 
 
 def register(commands: Any) -> None:
@@ -24,6 +22,9 @@ def register(commands: Any) -> None:
 
 
 def _import(context: Context, args: argparse.Namespace) -> int:
+    from console.mail.mailbox_io import import_path
+    from console.mail.parse_pool import ParsePool
+
     with ParsePool() as pool:
         for name in args.paths:
             report = import_path(context.db, Path(name), pool=pool)
@@ -33,6 +34,8 @@ def _import(context: Context, args: argparse.Namespace) -> int:
 
 
 def _export(context: Context, args: argparse.Namespace) -> int:
+    from console.mail.mailbox_io import export_mbox
+
     suffix = f"-conversation-{args.conversation}" if args.conversation else ""
     output = Path(args.output or f"shopkeeper-export{suffix}-{date.today():%Y%m%d}.mbox")
     count = export_mbox(context.db, output, args.conversation)

@@ -1,5 +1,8 @@
 """The headless command line: ``shopkeeper [--data-dir DIR] COMMAND …``.
 
+Start-up time matters (scripts run many short commands): command modules import their
+heavy dependencies (mail, database, keyring) inside their handlers, not at the top.
+
 Every failure the user can cause or meet (bad arguments, wrong password, unreachable
 server, refused certificate, missing file) ends in one clear line on stderr and a
 non-zero exit — never a traceback.  Unexpected errors are logged in full to the data
@@ -14,13 +17,9 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from console.accounts.secrets import KeyringUnavailable
-from console.accounts.store import AccountError
 from console.cli import accounts, mailbox_commands, search, stats, sync
-from console.cli.context import CliError, Context
-from console.mail.errors import MailError
-from console.mail.mailbox_io import MailboxError
-from console.storage.lock import LockHeld
+from console.cli.context import Context
+from console.errors import UserError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -73,16 +72,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("shopkeeper: interrupted\n")
         return 130
-    except (CliError, AccountError, MailboxError, KeyringUnavailable) as exc:
-        sys.stderr.write(f"shopkeeper: error: {exc}\n")
-        return EXIT_ERROR
-    except LockHeld:
-        sys.stderr.write(
-            "shopkeeper: error: another Shopkeeper is syncing this data folder "
-            "(close the app or the other sync first)\n"
-        )
-        return EXIT_ERROR
-    except MailError as exc:
+    except UserError as exc:
         hint = f" {exc.hint}" if exc.hint else ""
         sys.stderr.write(f"shopkeeper: error: {exc}{hint}\n")
         return EXIT_ERROR

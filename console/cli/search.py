@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from console.cli.context import Context
-from console.search.query import search_messages
 
 
 def register(commands: Any) -> None:
@@ -19,6 +18,8 @@ def register(commands: Any) -> None:
 
 
 def _search(context: Context, args: argparse.Namespace) -> int:
+    from console.search.query import search_messages
+
     hits = search_messages(context.db, " ".join(args.query), limit=args.limit)
     if args.json:
         print(

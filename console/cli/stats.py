@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from console.cli.context import Context
-from console.storage.stats import store_stats
 
 
 def register(commands: Any) -> None:
@@ -17,6 +16,8 @@ def register(commands: Any) -> None:
 
 
 def _stats(context: Context, args: argparse.Namespace) -> int:
+    from console.storage.stats import store_stats
+
     result = store_stats(context.db).as_dict()
     if args.json:
         print(json.dumps(result))

@@ -7,16 +7,14 @@ import signal
 import sys
 import threading
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from console.accounts.secrets import load_password
-from console.accounts.store import AccountSettings, list_accounts
 from console.cli.context import CliError, Context
-from console.mail.errors import MailError
-from console.mail.imap_sync import AccountSyncer, SyncProgress, SyncReport
-from console.mail.imap_watch import Failed, Idling, Synced, WatchEvent, watch
-from console.mail.parse_pool import ParsePool
-from console.storage.lock import DirectoryLock
+
+if TYPE_CHECKING:
+    from console.accounts.store import AccountSettings
+    from console.mail.imap_sync import SyncProgress, SyncReport
+    from console.mail.parse_pool import ParsePool
 
 
 def register(commands: Any) -> None:
@@ -69,6 +67,8 @@ def summary(report: SyncReport, seconds: float) -> str:
 
 
 def _accounts(context: Context, only: str | None) -> list[AccountSettings]:
+    from console.accounts.store import list_accounts
+
     accounts = list_accounts(context.db)
     if only:
         accounts = [a for a in accounts if a.email == only.lower()]
@@ -80,6 +80,8 @@ def _accounts(context: Context, only: str | None) -> list[AccountSettings]:
 
 
 def _password(account: AccountSettings) -> str:
+    from console.accounts.secrets import load_password
+
     password = load_password("imap", account.email)
     if password is None:
         raise CliError(
@@ -90,6 +92,11 @@ def _password(account: AccountSettings) -> str:
 
 
 def _sync(context: Context, args: argparse.Namespace) -> int:
+    from console.mail.errors import MailError
+    from console.mail.imap_sync import AccountSyncer
+    from console.mail.parse_pool import ParsePool
+    from console.storage.lock import DirectoryLock
+
     accounts = _accounts(context, args.account)
     with DirectoryLock(context.data_dir.root), ParsePool() as pool:
         if args.watch:
@@ -115,6 +122,9 @@ def _sync(context: Context, args: argparse.Namespace) -> int:
 
 
 def _watch(context: Context, accounts: list[AccountSettings], pool: ParsePool) -> int:
+    from console.mail.imap_sync import AccountSyncer
+    from console.mail.imap_watch import Failed, Idling, Synced, WatchEvent, watch
+
     stop = threading.Event()
     lock = threading.Lock()
     fatal: list[str] = []

@@ -13,8 +13,10 @@ import ssl
 
 from imapclient.exceptions import LoginError
 
+from console.errors import UserError
 
-class MailError(Exception):
+
+class MailError(UserError):
     """Base class: ``str()`` is a one-line message for the user."""
 
     kind = "error"

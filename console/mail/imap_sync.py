@@ -40,7 +40,7 @@ from console.storage.database import Database
 from console.storage.models import Account, Folder, Message, utcnow
 
 BATCH_MESSAGES = 400
-BATCH_BYTES = 12 * 1024 * 1024
+BATCH_BYTES = 8 * 1024 * 1024
 PIPELINE_DEPTH = 2
 UID_CHUNK = 1000
 """UIDs per command: keeps command lines under the 8,000 octets RFC 7162 advises."""
@@ -381,7 +381,7 @@ class AccountSyncer:
             internal = data.get(b"INTERNALDATE")
             mails.append(
                 FetchedMail(
-                    raw=bytes(data[b"BODY[]"]),
+                    raw=data[b"BODY[]"],
                     uid=uid,
                     flags=_flags(data.get(b"FLAGS")),
                     modseq=_modseq(data),
@@ -442,7 +442,7 @@ class AccountSyncer:
         archive_before = utcnow() - ARCHIVE_AFTER
         with self.db.session() as session:
             ingestor = Ingestor(session, owner, archive_before=archive_before)
-            for mail, parsed in zip(batch.mails, parsed_list, strict=True):
+            for mail, (parsed, prepared) in zip(batch.mails, parsed_list, strict=True):
                 previous = rematch.pop(parsed.message_id, None)
                 if previous is not None:
                     session.execute(
@@ -457,7 +457,7 @@ class AccountSyncer:
                     )
                     report.rematched += 1
                     continue
-                ingestor.store(location, mail, parsed)
+                ingestor.store(location, mail, parsed, prepared)
                 report.new += 1
                 if parsed.parse_error:
                     report.unparsed += 1

@@ -84,6 +84,37 @@ def _attachments_json(parsed: ParsedMessage) -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The derived column values of a message: JSON lists and folded search text.
+
+    Computed where the parsing runs (a worker process during a sync), so the thread that
+    writes to the database only writes.
+    """
+
+    to_json: str
+    cc_json: str
+    reply_to_json: str
+    attachments_json: str
+    search_subject: str
+    search_body: str
+    search_participants: str
+
+
+def prepare(parsed: ParsedMessage) -> Prepared:
+    people = [parsed.from_] if parsed.from_ else []
+    people += [*parsed.to, *parsed.cc]
+    return Prepared(
+        to_json=_addresses_json(parsed.to),
+        cc_json=_addresses_json(parsed.cc),
+        reply_to_json=_addresses_json(parsed.reply_to),
+        attachments_json=_attachments_json(parsed),
+        search_subject=fold(parsed.subject),
+        search_body=fold(parsed.text),
+        search_participants=fold(" ".join(f"{p.name} {p.email}" for p in people)),
+    )
+
+
 def driver_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under ``session``, inside the session's transaction."""
     return cast(sqlite3.Connection, session.connection().connection.driver_connection)
@@ -123,8 +154,16 @@ class Ingestor:
             return None
         return parsed.from_
 
-    def store(self, location: Location, mail: FetchedMail, parsed: ParsedMessage) -> int:
+    def store(
+        self,
+        location: Location,
+        mail: FetchedMail,
+        parsed: ParsedMessage,
+        prepared: Prepared | None = None,
+    ) -> int:
         """Store one message and return its row id."""
+        if prepared is None:
+            prepared = prepare(parsed)
         outgoing = self.is_outgoing(parsed, location)
         customer = self._customer_address(parsed, outgoing)
         customer_id = (
@@ -168,16 +207,16 @@ class Ingestor:
                 " ".join(parsed.references),
                 parsed.from_.name if parsed.from_ else "",
                 parsed.from_.email if parsed.from_ else "",
-                _addresses_json(parsed.to),
-                _addresses_json(parsed.cc),
-                _addresses_json(parsed.reply_to),
+                prepared.to_json,
+                prepared.cc_json,
+                prepared.reply_to_json,
                 to_db(when),
                 to_db(mail.internal_date),
                 parsed.subject,
                 parsed.text,
                 parsed.html,
                 parsed.snippet,
-                _attachments_json(parsed),
+                prepared.attachments_json,
                 has_attachments,
                 parsed.has_remote_content,
                 parsed.language,
@@ -194,14 +233,12 @@ class Ingestor:
             "INSERT INTO message_sources (message_id, raw) VALUES (?, ?)", (message_id, mail.raw)
         )
         if not is_copy:
-            people = [parsed.from_] if parsed.from_ else []
-            people += [*parsed.to, *parsed.cc]
             self._index_rows.append(
                 (
                     message_id,
-                    fold(parsed.subject),
-                    fold(parsed.text),
-                    fold(" ".join(f"{p.name} {p.email}" for p in people)),
+                    prepared.search_subject,
+                    prepared.search_body,
+                    prepared.search_participants,
                 )
             )
         return message_id

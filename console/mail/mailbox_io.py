@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import exists, select
 
+from console.errors import UserError
 from console.mail.ingest import FetchedMail, Ingestor, Location
 from console.mail.parse_pool import ParsePool, PendingParse
 from console.storage.database import Database
@@ -19,7 +20,7 @@ IMPORT_BATCH = 300
 IMPORT_LOCATION = Location(account_id=None, folder_id=None, uidvalidity=None, role="import")
 
 
-class MailboxError(ValueError):
+class MailboxError(UserError, ValueError):
     """The path cannot be imported; the message is for the user."""
 
 
@@ -86,12 +87,12 @@ def import_path(
         parsed_list = (pool.submit(raws) if pool else PendingParse(raws, [])).result()
         with db.session() as session:
             ingestor = Ingestor(session, owner)
-            for raw, parsed in zip(raws, parsed_list, strict=True):
+            for raw, (parsed, prepared) in zip(raws, parsed_list, strict=True):
                 report.read += 1
                 if session.scalar(select(exists().where(Message.message_id == parsed.message_id))):
                     report.duplicates += 1
                     continue
-                ingestor.store(IMPORT_LOCATION, FetchedMail(raw=raw), parsed)
+                ingestor.store(IMPORT_LOCATION, FetchedMail(raw=raw), parsed, prepared)
                 report.imported += 1
                 report.unparsed += parsed.parse_error is not None
             ingestor.finish()

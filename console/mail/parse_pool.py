@@ -15,8 +15,12 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from console.mail.ingest import Prepared, prepare
 from console.mail.parse import parse_message
 from console.mail.parsed import ParsedMessage
+
+ParsedMail = tuple[ParsedMessage, Prepared]
+"""A parsed message with its derived column values, ready for :class:`Ingestor`."""
 
 
 def parse_safely(raw: bytes) -> ParsedMessage:
@@ -46,18 +50,22 @@ def parse_safely(raw: bytes) -> ParsedMessage:
         )
 
 
-def parse_many(raws: Sequence[bytes]) -> list[ParsedMessage]:
-    return [parse_safely(raw) for raw in raws]
+def parse_many(raws: Sequence[bytes]) -> list[ParsedMail]:
+    result = []
+    for raw in raws:
+        parsed = parse_safely(raw)
+        result.append((parsed, prepare(parsed)))
+    return result
 
 
 class PendingParse:
     """Parsed results of one batch, arriving from the workers."""
 
-    def __init__(self, raws: Sequence[bytes], futures: list[Future[list[ParsedMessage]]]) -> None:
+    def __init__(self, raws: Sequence[bytes], futures: list[Future[list[ParsedMail]]]) -> None:
         self._raws = raws
         self._futures = futures
 
-    def result(self) -> list[ParsedMessage]:
+    def result(self) -> list[ParsedMail]:
         if not self._futures:
             return parse_many(self._raws)
         try:
@@ -77,7 +85,7 @@ class ParsePool:
         if self.workers > 1:
             try:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["console.mail.parse"])
+                context.set_forkserver_preload(["console.mail.parse_pool"])
                 self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
             except (OSError, ValueError):
                 self._executor = None

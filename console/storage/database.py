@@ -18,11 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from console.storage.migrate import upgrade_to_head
 
 BUSY_TIMEOUT_MS = 15_000
+PAGE_SIZE = 16_384
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
+        # Only takes effect while the file is still empty: 16 KiB pages store the raw
+        # messages (tens of KiB, some MiB) with far fewer overflow pages than 4 KiB.
+        cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

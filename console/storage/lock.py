@@ -10,14 +10,21 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from console.errors import UserError
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
-class LockHeld(RuntimeError):
-    pass
+class LockHeld(UserError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "Another Shopkeeper is syncing this data folder "
+            "(close the app or the other sync first)."
+        )
+        self.path = path
 
 
 class DirectoryLock:

@@ -76,3 +76,18 @@ def test_an_unreadable_database_file_is_reported_not_silently_replaced(tmp_path:
     with pytest.raises(Exception, match=r"not a database|file is not"):
         Database(path)
     assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_migration_files_form_one_chain_whose_head_matches_the_file_names() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from console.storage.migrate import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    assert script.get_heads() == [head_revision()]
+    revisions = [r.revision for r in script.walk_revisions()]
+    assert revisions == sorted(revisions, reverse=True)
+    assert all(len(r) == 4 and r.isdigit() for r in revisions)

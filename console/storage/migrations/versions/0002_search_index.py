@@ -6,8 +6,12 @@ Create Date: 2026-11-22 15:10:00
 
 The index holds text already folded by ``console.search.fold`` (case, diacritics and
 letters such as ı, đ, ß that Unicode does not decompose), so the tokenizer only splits
-words.  The row id of each index row is the message id.  Existing messages are indexed
-by this migration.
+words.  The row id of each index row is the message id.  It is contentless
+(``content=''``): the text already lives in ``messages``, and a second copy would add a
+quarter to the database and to the writing time of a first sync.  Search needs only the
+row ids and the BM25 rank; an entry is removed by re-computing its folded values from
+the message row (``'delete'`` command).  Existing messages are indexed by this
+migration.
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ depends_on = None
 def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE message_search USING fts5("
-        "subject, body, participants, tokenize = 'unicode61 remove_diacritics 2', "
-        "prefix = '2 3')"
+        "subject, body, participants, content = '', "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     bind = op.get_bind()
     rows = bind.execute(
