@@ -83,70 +83,72 @@ def test_sync_through_injected_network_faults_ends_equal_to_the_server(
         ]
 
     dovecot.bulk_load_maildir(imap_user.username, "INBOX", mails(150))
-    with FaultProxy(dovecot.imaps_port, seed=seed, budget=FAULT_BUDGET) as proxy:
-        with Database(tmp_path / "db.sqlite3") as db:
-            account_id = add_account(
-                db,
-                AccountSettings(
-                    email=imap_user.email,
-                    imap_host="127.0.0.1",
-                    imap_port=proxy.port,
-                    imap_security=Security.SSL,
-                    imap_username=imap_user.username,
-                    ca_file=str(imap_user.ca_file),
+    with (
+        FaultProxy(dovecot.imaps_port, seed=seed, budget=FAULT_BUDGET) as proxy,
+        Database(tmp_path / "db.sqlite3") as db,
+    ):
+        account_id = add_account(
+            db,
+            AccountSettings(
+                email=imap_user.email,
+                imap_host="127.0.0.1",
+                imap_port=proxy.port,
+                imap_security=Security.SSL,
+                imap_username=imap_user.username,
+                ca_file=str(imap_user.ca_file),
+            ),
+            imap_user.password,
+            author="test",
+        )
+        account = get_account(db, account_id)
+        events: queue.Queue[WatchEvent] = queue.Queue()
+        stop = threading.Event()
+        syncer = AccountSyncer(db, account, imap_user.password, batch_messages=40)
+        thread = threading.Thread(
+            target=watch,
+            args=(syncer, stop, events.put),
+            kwargs={
+                "timing": WatchTiming(
+                    reidle_after=600, full_sync_every=1.0, poll_every=1.0, idle_tick=0.2
                 ),
-                imap_user.password,
-                author="test",
-            )
-            account = get_account(db, account_id)
-            events: queue.Queue[WatchEvent] = queue.Queue()
-            stop = threading.Event()
-            syncer = AccountSyncer(db, account, imap_user.password, batch_messages=40)
-            thread = threading.Thread(
-                target=watch,
-                args=(syncer, stop, events.put),
-                kwargs={
-                    "timing": WatchTiming(
-                        reidle_after=600, full_sync_every=1.0, poll_every=1.0, idle_tick=0.2
-                    ),
-                    "backoff": Backoff(initial=0.05, maximum=0.3),
-                },
-                daemon=True,
-            )
-            thread.start()
-            failures = 0
+                "backoff": Backoff(initial=0.05, maximum=0.3),
+            },
+            daemon=True,
+        )
+        thread.start()
+        failures = 0
 
-            def drain(seconds: float) -> None:
-                nonlocal failures
-                end = time.monotonic() + seconds
-                while (left := end - time.monotonic()) > 0:
-                    try:
-                        event = events.get(timeout=left)
-                    except queue.Empty:
-                        return
-                    if isinstance(event, Failed):
-                        failures += 1
-                        assert event.retry_in is not None, f"stopped retrying: {event.error}"
+        def drain(seconds: float) -> None:
+            nonlocal failures
+            end = time.monotonic() + seconds
+            while (left := end - time.monotonic()) > 0:
+                try:
+                    event = events.get(timeout=left)
+                except queue.Empty:
+                    return
+                if isinstance(event, Failed):
+                    failures += 1
+                    assert event.retry_in is not None, f"stopped retrying: {event.error}"
 
-            try:
-                rounds = 0
-                while not proxy.exhausted:
-                    rounds += 1
-                    assert rounds < 200, f"faults not spent: {proxy.log}"
-                    # New mail and flag changes elsewhere while we are being disrupted.
-                    dovecot.bulk_load_maildir(imap_user.username, "INBOX", mails(12))
-                    if rounds % 5 == 0:
-                        dovecot.set_flags(imap_user.username, "INBOX", rounds, ["\\Seen"])
-                    drain(1.0)
-                deadline = time.monotonic() + 120
-                while _local_state(db) != _server_state(dovecot, imap_user):
-                    assert time.monotonic() < deadline, "the store never caught up"
-                    drain(0.5)
-            finally:
-                stop.set()
-                thread.join(15)
-            assert not thread.is_alive()
-            assert _local_state(db) == _server_state(dovecot, imap_user)
-            assert len(proxy.log.injected) == FAULT_BUDGET
-            assert {k for k in FAULTS if proxy.log.count(k)} == set(FAULTS)
-            assert failures >= 1
+        try:
+            rounds = 0
+            while not proxy.exhausted:
+                rounds += 1
+                assert rounds < 200, f"faults not spent: {proxy.log}"
+                # New mail and flag changes elsewhere while we are being disrupted.
+                dovecot.bulk_load_maildir(imap_user.username, "INBOX", mails(12))
+                if rounds % 5 == 0:
+                    dovecot.set_flags(imap_user.username, "INBOX", rounds, ["\\Seen"])
+                drain(1.0)
+            deadline = time.monotonic() + 120
+            while _local_state(db) != _server_state(dovecot, imap_user):
+                assert time.monotonic() < deadline, "the store never caught up"
+                drain(0.5)
+        finally:
+            stop.set()
+            thread.join(15)
+        assert not thread.is_alive()
+        assert _local_state(db) == _server_state(dovecot, imap_user)
+        assert len(proxy.log.injected) == FAULT_BUDGET
+        assert {k for k in FAULTS if proxy.log.count(k)} == set(FAULTS)
+        assert failures >= 1
