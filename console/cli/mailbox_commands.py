@@ -18,6 +18,11 @@ def register(commands: Any) -> None:
     exporter = commands.add_parser("export", help="export mail as mbox")
     exporter.add_argument("--conversation", type=int, help="only this conversation (its id)")
     exporter.add_argument("-o", "--output", help="the mbox file to write")
+    exporter.add_argument(
+        "--everything",
+        metavar="DIR",
+        help="export all data into a new folder: mail as mbox, the rest as JSON and CSV",
+    )
     exporter.set_defaults(handler=_export)
 
 
@@ -35,6 +40,14 @@ def _import(context: Context, args: argparse.Namespace) -> int:
 
 def _export(context: Context, args: argparse.Namespace) -> int:
     from console.mail.mailbox_io import export_mbox
+    from console.storage.export_all import export_everything
+
+    if args.everything:
+        counts = export_everything(context.db, Path(args.everything))
+        for name, count in counts.items():
+            print(f"{name:28} {count}")
+        print(f"Everything is in {args.everything}")
+        return 0
 
     suffix = f"-conversation-{args.conversation}" if args.conversation else ""
     output = Path(args.output or f"shopkeeper-export{suffix}-{date.today():%Y%m%d}.mbox")

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from console.cli import accounts, mailbox_commands, search, stats, sync
+from console.cli import accounts, backups, mailbox_commands, search, stats, sync
 from console.cli.context import Context
 from console.errors import UserError
 
@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-COMMANDS = ("account", "sync", "search", "stats", "import", "export")
+COMMANDS = ("account", "sync", "search", "stats", "import", "export", "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     accounts.register(commands)
     sync.register(commands)
+    backups.register(commands)
     search.register(commands)
     stats.register(commands)
     mailbox_commands.register(commands)

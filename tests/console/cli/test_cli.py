@@ -197,3 +197,43 @@ def test_import_and_export_round_trip_the_original_bytes(
 
 def test_import_of_a_missing_path_is_one_clear_line(tmp_path: Path) -> None:
     assert_one_clear_line(shopkeeper(tmp_path, "import", str(tmp_path / "nope")))
+
+
+def test_backup_list_and_restore_from_the_command_line(
+    tmp_path: Path, keyring_backend: KeyringBackend
+) -> None:
+    maildir = tmp_path / "in"
+    (maildir / "cur").mkdir(parents=True)
+    (maildir / "new").mkdir()
+    (maildir / "cur" / "1.eml:2,").write_bytes(make_mail(message_id=msgid(1)))
+    data = tmp_path / "data"
+    shopkeeper(data, "import", str(maildir))
+    taken = shopkeeper(data, "backup")
+    assert taken.returncode == 0, taken.stderr
+    backup_file = taken.stdout.split()[-1]
+    (maildir / "cur" / "2.eml:2,").write_bytes(make_mail(message_id=msgid(2)))
+    shopkeeper(data, "import", str(maildir))
+    assert json.loads(shopkeeper(data, "stats", "--json").stdout)["messages"] == 2
+
+    restored = shopkeeper(data, "backup", "restore", backup_file)
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(shopkeeper(data, "stats", "--json").stdout)["messages"] == 1
+    assert backup_file in shopkeeper(data, "backup", "list").stdout
+    assert_one_clear_line(shopkeeper(data, "backup", "restore", str(tmp_path / "nope")))
+
+
+def test_export_everything_from_the_command_line(
+    tmp_path: Path, keyring_backend: KeyringBackend
+) -> None:
+    mbox = tmp_path / "in.mbox"
+    import mailbox
+
+    box = mailbox.mbox(mbox)
+    box.add(make_mail(message_id=msgid(1)))
+    box.flush()
+    data = tmp_path / "data"
+    assert shopkeeper(data, "import", str(mbox)).returncode == 0
+    result = shopkeeper(data, "export", "--everything", str(tmp_path / "all"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "all" / "mail.mbox").exists()
+    assert (tmp_path / "all" / "customers.csv").read_text().count("\n") == 2
