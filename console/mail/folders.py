@@ -41,11 +41,14 @@ class RemoteFolder:
     """"inbox", "sent" or "other"."""
 
 
+Listing = list[tuple[tuple[bytes, ...], bytes, str]]
+
+
 def _flags(raw: tuple[bytes, ...]) -> set[str]:
     return {to_unicode(f).lower() for f in raw}
 
 
-def find_sent(listing: list[tuple[tuple[bytes, ...], bytes, str]]) -> str | None:
+def find_sent(listing: Listing) -> str | None:
     """The Sent folder's name from a LIST response, or None."""
     for flags, _delimiter, name in listing:
         if "\\sent" in _flags(flags):
@@ -57,9 +60,13 @@ def find_sent(listing: list[tuple[tuple[bytes, ...], bytes, str]]) -> str | None
     return None
 
 
-def folders_to_sync(client: IMAPClient, extra: tuple[str, ...] = ()) -> list[RemoteFolder]:
+def list_remote(client: IMAPClient) -> Listing:
+    """The server's LIST response: (flags, delimiter, name) per folder."""
+    return list(client.list_folders())
+
+
+def folders_to_sync(listing: Listing, extra: tuple[str, ...] = ()) -> list[RemoteFolder]:
     """INBOX, the Sent folder if there is one, and the owner's extra folders that exist."""
-    listing = client.list_folders()
     existing = {name for _f, _d, name in listing}
     result = [RemoteFolder("INBOX", "inbox")]
     sent = find_sent(listing)

@@ -32,7 +32,7 @@ from sqlalchemy import select, update
 
 from console.accounts.store import AccountSettings
 from console.mail.errors import MailError, explain
-from console.mail.folders import RemoteFolder, folders_to_sync
+from console.mail.folders import RemoteFolder, folders_to_sync, list_remote
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect
 from console.mail.ingest import FetchedMail, Ingestor, Location
 from console.mail.parse_pool import ParsePool, PendingParse
@@ -187,7 +187,9 @@ class AccountSyncer:
         """Sync INBOX, Sent and the chosen extra folders once (or just ``folders``)."""
         report = SyncReport(self.account.email)
         try:
-            remote = folders_to_sync(self.client, self.account.extra_folders)
+            listing = list_remote(self.client)
+            self._retire_vanished({name for _f, _d, name in listing})
+            remote = folders_to_sync(listing, self.account.extra_folders)
             if folders is not None:
                 remote = [f for f in remote if f.name in folders]
             for folder in remote:
@@ -245,6 +247,22 @@ class AccountSyncer:
             row.highestmodseq = highestmodseq
             row.synced_at = utcnow()
         return report
+
+    def _retire_vanished(self, existing: set[str]) -> None:
+        """Folders deleted or renamed on the server: their mail is kept, marked expunged."""
+        with self.db.session() as session:
+            gone = session.scalars(
+                select(Folder).where(
+                    Folder.account_id == self._account_id, Folder.name.not_in(existing)
+                )
+            ).all()
+            for folder in gone:
+                session.execute(
+                    update(Message)
+                    .where(Message.folder_id == folder.id, Message.expunged_at.is_(None))
+                    .values(uid=None, expunged_at=utcnow())
+                )
+                session.delete(folder)
 
     def _folder_state(self, remote: RemoteFolder) -> tuple[int, Folder]:
         with self.db.session() as session:

@@ -14,7 +14,7 @@ from console.mail.backoff import Backoff
 from console.mail.imap_sync import AccountSyncer
 from console.mail.imap_watch import Failed, Idling, Synced, WatchEvent, WatchTiming, watch
 from console.storage.database import Database
-from tests.console.sync.conftest import add_test_account
+from tests.console.conftest import add_test_account
 from tests.mailfactory import make_mail, msgid
 from tests.servers.dovecot import DovecotServer, ImapUser
 
