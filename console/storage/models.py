@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -100,6 +101,8 @@ class Folder(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
+    # The customer list's order, case-insensitive (migration 0003).
+    __table_args__ = (Index("ix_customers_name", text("name COLLATE NOCASE")),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), default="")
     language: Mapped[str | None] = mapped_column(String(8), default=None)
@@ -142,6 +145,8 @@ class Conversation(Base):
     __table_args__ = (
         Index("ix_conversations_status_last", "status", "last_message_at"),
         Index("ix_conversations_subject_key", "subject_key", "customer_id"),
+        # The inbox order: needs a reply first, oldest waiting first (migration 0003).
+        Index("ix_conversations_attention", "status", "needs_reply", "last_incoming_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int | None] = mapped_column(

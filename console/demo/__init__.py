@@ -1,0 +1,1 @@
+"""The sample shop: a realistic small shop to try Shopkeeper without a mail account."""

@@ -1,0 +1,1 @@
+"""The inbox: what needs the shop's attention, in order, and the actions taken on it."""

@@ -1,0 +1,329 @@
+"""The main window on a sample shop: read, search, triage, notes and calls."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from console.domain.events import CallOutcome, EventKind
+from console.domain.status import ConversationStatus
+from console.storage.database import Database
+from console.storage.models import Event
+from tests.ui.helpers import TIMEOUT_MS
+from ui.main_window import MainWindow
+from ui.navigation import NavTarget
+
+
+def events(window: MainWindow, kind: EventKind) -> list[Event]:
+    db = window.ops.db
+    assert isinstance(db, Database)
+    with db.reader() as session:
+        return list(session.scalars(select(Event).where(Event.kind == kind.value)).all())
+
+
+def wait_for(qtbot: QtBot, window: MainWindow, condition: Callable[[], bool]) -> None:
+    qtbot.waitUntil(lambda: window.ops.idle and condition(), timeout=TIMEOUT_MS)
+
+
+def test_opens_on_the_inbox_with_the_first_conversation_and_its_customer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.windowTitle() == "Shopkeeper — Sample shop"
+    assert window.navigation.current_target() is NavTarget.INBOX_ALL
+    assert window.inbox.model.total == 19
+    detail = window.conversation.detail
+    assert detail is not None
+    assert detail.customer_name == "Maja Novak"
+    assert window.inbox.current_conversation() == detail.id
+    wait_for(qtbot, window, lambda: window.customer_panel.profile is not None)
+    profile = window.customer_panel.profile
+    assert profile is not None and profile.id == detail.customer_id
+    assert profile.is_business and profile.company == "Suvenirnica Mali Raj, Hvar"
+    assert window.navigation.count(NavTarget.INBOX_ALL) == 19
+    assert window.navigation.count(NavTarget.DONE) == 12
+    assert window.navigation.count(NavTarget.CALLBACKS) == 0
+    assert "Sample shop" in window.sync_status.text()
+
+
+def test_reading_a_conversation_shows_the_whole_thread_with_quotes_folded(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    detail = window.conversation.detail
+    assert detail is not None and len(detail.messages) == 3
+    text = window.conversation.text()
+    assert "Poštovani," in text  # the customer's first mail
+    assert "u prilogu je cjenik" in text  # the owner's reply
+    assert "Ivana Kovač (you)" in text
+    assert "Show quoted text" in text
+    assert "cjenik-veleprodaja.csv" in text  # the attachment
+    assert "Sezona kreće u svibnju" in text  # the note, in time order
+    assert "Left a voicemail" in text  # the call
+
+
+def test_arrow_and_j_k_keys_move_through_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    first = window.inbox.current_conversation()
+    window.inbox.list.setFocus()
+    QTest.keyClick(window.inbox.list, Qt.Key.Key_J)
+    second = window.inbox.current_conversation()
+    assert second is not None and second != first
+    wait_for(
+        qtbot,
+        window,
+        lambda: window.conversation.detail is not None and window.conversation.detail.id == second,
+    )
+    QTest.keyClick(window.inbox.list, Qt.Key.Key_K)
+    assert window.inbox.current_conversation() == first
+    QTest.keyClick(window.inbox.list, Qt.Key.Key_Down)
+    assert window.inbox.current_conversation() == second
+
+
+def test_search_finds_conversations_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.inbox.search.hasFocus()
+    QTest.keyClicks(window.inbox.search, "Hochzeit")
+    wait_for(
+        qtbot,
+        window,
+        lambda: window.inbox.model.search == "Hochzeit" and not window.inbox.model.is_loading,
+    )
+    assert window.inbox.model.total == 1
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.conversation.detail is not None
+            and window.conversation.detail.customer_name == "Stefan Hoffmann"
+        ),
+    )
+    window.inbox.search.clear()
+    wait_for(
+        qtbot, window, lambda: window.inbox.model.search == "" and not window.inbox.model.is_loading
+    )
+    assert window.inbox.model.total == 19
+
+
+def test_a_search_without_matches_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.inbox.search.setText("zzzqqq")
+    wait_for(
+        qtbot,
+        window,
+        lambda: window.inbox.model.search == "zzzqqq" and not window.inbox.model.is_loading,
+    )
+    assert window.inbox.model.total == 0
+    assert "zzzqqq" in window.inbox._empty.text
+    assert window.conversation.detail is None
+
+
+def test_marking_done_records_an_event_and_moves_on_to_the_next(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    detail = window.conversation.detail
+    assert detail is not None
+    window.inbox.list.setFocus()
+    QTest.keyClick(window.inbox.list, Qt.Key.Key_E)
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 18)
+    recorded = [
+        e for e in events(window, EventKind.STATUS_CHANGED) if e.conversation_id == detail.id
+    ]
+    assert len(recorded) == 1
+    assert json.loads(recorded[0].payload) == {"from": "open", "to": "done"}
+    assert recorded[0].author == "Ivana"
+    assert recorded[0].customer_id == detail.customer_id
+    assert window.inbox.model.row_of(detail.id) is None
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.conversation.detail is not None and window.conversation.detail.id != detail.id
+        ),
+    )
+    assert window.navigation.count(NavTarget.DONE) == 13
+    assert window.navigation.count(NavTarget.INBOX_ALL) == 18
+    assert window.tray is None or window.tray.open_count == 18
+
+
+def test_undo_puts_the_status_back(qtbot: QtBot, window: MainWindow) -> None:
+    detail = window.conversation.detail
+    assert detail is not None
+    window.set_status(ConversationStatus.WAITING)
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 18)
+    assert window.notice.undo_button.isVisibleTo(window)
+    assert window.notice.text() == "Now waiting on the customer."
+    window.notice.undo_button.click()
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 19)
+    statuses = [
+        json.loads(e.payload)["to"]
+        for e in events(window, EventKind.STATUS_CHANGED)
+        if e.conversation_id == detail.id
+    ]
+    assert statuses == ["waiting", "open"]
+
+
+def test_waiting_and_done_lists_and_reopening(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.select(NavTarget.DONE)
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.inbox.model.view.value == "done"
+            and not window.inbox.model.is_loading
+            and window.conversation.detail is not None
+            and window.conversation.detail.status is ConversationStatus.DONE
+        ),
+    )
+    assert window.inbox.model.total == 12
+    assert not window.commands.done.isEnabled()
+    assert window.commands.reopen.isEnabled()
+    reopened = window.conversation.detail
+    assert reopened is not None
+    window.commands.reopen.trigger()
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 11)
+    window.navigation.select(NavTarget.INBOX_ALL)
+    wait_for(
+        qtbot,
+        window,
+        lambda: window.inbox.model.view.value == "attention" and not window.inbox.model.is_loading,
+    )
+    assert window.inbox.model.row_of(reopened.id) is not None
+
+
+def test_adding_a_note_puts_it_on_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
+    detail = window.conversation.detail
+    assert detail is not None
+    window.record_note(detail.id, "Send the price list for 200 pieces too.")
+    wait_for(qtbot, window, lambda: "200 pieces" in window.conversation.text())
+    notes = [e for e in events(window, EventKind.NOTE_ADDED) if e.conversation_id == detail.id]
+    texts = [json.loads(e.payload)["text"] for e in notes]
+    assert "Send the price list for 200 pieces too." in texts
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.customer_panel.profile is not None
+            and any("200 pieces" in entry.text for entry in window.customer_panel.profile.timeline)
+        ),
+    )
+
+
+def test_the_note_dialog_adds_a_note(qtbot: QtBot, window: MainWindow, monkeypatch: object) -> None:
+    from ui.dialogs.note import NoteDialog
+
+    def fake_exec(dialog: NoteDialog) -> int:
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.editor.setPlainText("Asked about delivery to Hvar.")
+        return NoteDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", fake_exec)  # type: ignore[attr-defined]
+    window.commands.note.trigger()
+    wait_for(qtbot, window, lambda: "delivery to Hvar" in window.conversation.text())
+
+
+def test_logging_a_call_records_the_outcome(
+    qtbot: QtBot, window: MainWindow, monkeypatch: object
+) -> None:
+    from ui.dialogs.call import CallDialog
+
+    wait_for(qtbot, window, lambda: window.customer_panel.profile is not None)
+
+    def fake_exec(dialog: CallDialog) -> int:
+        assert dialog.phone.count() == 1, "the customer's number is offered"
+        dialog.set_outcome(CallOutcome.NO_ANSWER)
+        dialog.note.setPlainText("Will try again after lunch.")
+        return CallDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CallDialog, "exec", fake_exec)  # type: ignore[attr-defined]
+    detail = window.conversation.detail
+    assert detail is not None
+    before = len(events(window, EventKind.CALL_LOGGED))
+    window.commands.call.trigger()
+    wait_for(qtbot, window, lambda: len(events(window, EventKind.CALL_LOGGED)) == before + 1)
+    call = max(events(window, EventKind.CALL_LOGGED), key=lambda e: e.created_at)
+    payload = json.loads(call.payload)
+    assert payload["outcome"] == "no_answer"
+    assert payload["note"] == "Will try again after lunch."
+    assert payload["phone"] == "+385985550177", "stored as E.164"
+    assert call.conversation_id == detail.id and call.customer_id == detail.customer_id
+    wait_for(qtbot, window, lambda: "after lunch" in window.conversation.text())
+
+
+def test_features_still_to_come_show_an_honest_empty_state(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.navigation.select(NavTarget.CALLBACKS)
+    assert window.placeholder.title == "No callback requests yet"
+    assert window.placeholder.isVisibleTo(window)
+    assert window.conversation.detail is None
+    for target in (
+        NavTarget.ORDERS,
+        NavTarget.OVERDUE,
+        NavTarget.TODAY,
+        NavTarget.UPCOMING,
+        NavTarget.TEMPLATES,
+    ):
+        window.navigation.select(target)
+        assert window.placeholder.title
+        assert window.navigation.count(target) == 0
+
+
+def test_customers_page_lists_customers_and_opens_their_conversation(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.navigation.select(NavTarget.CUSTOMERS)
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.customers.model.total == 40
+            and window.customer_panel.profile is not None
+            and window.conversation.detail is not None
+        ),
+    )
+    window.customers.search.setText("Feinkost")
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.customers.model.search == "Feinkost" and not window.customers.model.is_loading
+        ),
+    )
+    assert window.customers.model.total == 1
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.customer_panel.profile is not None
+            and window.customer_panel.profile.name == "Sabine Müller"
+            and window.conversation.detail is not None
+            and window.conversation.detail.customer_name == "Sabine Müller"
+        ),
+    )
+
+
+def test_clicking_another_conversation_of_the_customer_opens_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.inbox.search.setText("Narudžba 1047")
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.customer_panel.profile is not None
+            and window.customer_panel.profile.name == "Marko Horvat"
+        ),
+    )
+    profile = window.customer_panel.profile
+    assert profile is not None and len(profile.conversations) == 2
+    other = next(c for c in profile.conversations if c.id != window.conversation.conversation_id)
+    window.customer_panel.conversation_requested.emit(other.id)
+    wait_for(
+        qtbot,
+        window,
+        lambda: (
+            window.conversation.detail is not None and window.conversation.detail.id == other.id
+        ),
+    )

@@ -1,0 +1,1 @@
+"""The reading pane: one conversation, its messages and events."""

@@ -1,0 +1,1 @@
+"""Customers: the side panel and the customer list."""

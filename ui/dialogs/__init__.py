@@ -1,0 +1,1 @@
+"""Small dialogs: add a note, log a call, add an account."""

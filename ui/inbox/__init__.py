@@ -1,0 +1,1 @@
+"""The conversation list: lazy model, row painting and the list panel."""

@@ -1,0 +1,544 @@
+"""The main window: navigation, conversation list, reading pane and the customer dock.
+
+The window opens a data folder through the operations layer (off the UI thread) and
+then shows the workspace, or the welcome page when there is nothing to show yet.  Views
+refresh themselves from the operations layer's "what changed" flags; the window only
+wires them together and runs the user's actions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from console.conversations.detail import ConversationDetail
+from console.customers.profile import CustomerProfile
+from console.domain.events import CallOutcome
+from console.domain.status import ConversationStatus
+from console.inbox.actions import RecordedEvent, add_note, log_call, set_status
+from console.inbox.counts import InboxCounts, inbox_counts
+from console.inbox.queries import InboxFilter
+from console.paths import DataDir, resolve_data_dir
+from console.startup import StoreInfo, open_store
+from console.storage.database import Database
+from ui import format as fmt
+from ui.changes import Change
+from ui.conversation.view import ConversationView
+from ui.customer.directory_view import CustomerDirectory
+from ui.customer.panel import CustomerPanel
+from ui.dialogs.account import AccountDialog
+from ui.dialogs.call import CallDialog
+from ui.dialogs.note import NoteDialog
+from ui.empty_state import EmptyState
+from ui.i18n import fill
+from ui.icons import app_icon
+from ui.inbox.view import InboxPanel
+from ui.navigation import NavigationPane, NavTarget
+from ui.operations import Operations
+from ui.status_area import ADD_ACCOUNT_LINK, Notice, SyncStatus
+from ui.tray import Tray, keep_in_tray
+from ui.welcome import WelcomePage
+from ui.window_actions import build_actions, build_menus
+
+UNDO_MS = 8000
+INBOX_VIEWS = {
+    NavTarget.INBOX_ALL: InboxFilter.ATTENTION,
+    NavTarget.INBOX_EMAIL: InboxFilter.EMAIL,
+    NavTarget.WAITING: InboxFilter.WAITING,
+    NavTarget.DONE: InboxFilter.DONE,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        operations: Operations,
+        *,
+        data_dir_option: str | None = None,
+        tray: Tray | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = operations
+        self._data_dir_option = data_dir_option
+        self.tray = tray
+        self.info: StoreInfo | None = None
+        self._counts: InboxCounts | None = None
+        self._quitting = False
+        self._told_about_tray = False
+        self.setWindowTitle(self.tr("Shopkeeper"))
+        self.setWindowIcon(app_icon())
+        self.resize(1360, 860)
+
+        # Pages: opening…, welcome, workspace.
+        self._opening = QLabel(self.tr("Opening your shop…"))
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.navigation = NavigationPane()
+        self.inbox = InboxPanel(operations)
+        self.customers = CustomerDirectory(operations)
+        self.placeholder = EmptyState("inbox")
+        self._lists = QStackedWidget()
+        for list_page in (self.inbox, self.customers, self.placeholder):
+            self._lists.addWidget(list_page)
+        self.conversation = ConversationView(operations)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self._lists)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([214, 370, 560])
+        self._pages = QStackedWidget()
+        for page in (self._opening, self.welcome, self.splitter):
+            self._pages.addWidget(page)
+        self.setCentralWidget(self._pages)
+
+        self.customer_panel = CustomerPanel(operations)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_panel)
+        self.resizeDocks([self.customer_panel], [300], Qt.Orientation.Horizontal)
+
+        self.sync_status = SyncStatus()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().setSizeGripEnabled(False)
+        self.notice = Notice()
+        self.notice.undo_requested.connect(self._on_undo)
+        self._undo_target: tuple[int, ConversationStatus, str] | None = None
+        self.statusBar().addWidget(self.notice, 1)
+
+        self.commands = build_actions(self)
+        panel_toggle = self.customer_panel.toggleViewAction()
+        panel_toggle.setText(self.tr("Customer &panel"))
+        panel_toggle.setShortcut("Ctrl+I")
+        build_menus(self.menuBar(), self.commands, panel_toggle)
+        self.conversation.set_actions(
+            [
+                self.commands.done,
+                self.commands.waiting,
+                self.commands.reopen,
+                None,
+                self.commands.note,
+                self.commands.call,
+            ]
+        )
+        self._connect()
+        self._update_actions(None)
+
+    # Wiring
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.done.triggered.connect(lambda: self.set_status(ConversationStatus.DONE))
+        a.waiting.triggered.connect(lambda: self.set_status(ConversationStatus.WAITING))
+        a.reopen.triggered.connect(lambda: self.set_status(ConversationStatus.OPEN))
+        a.note.triggered.connect(self.add_note)
+        a.call.triggered.connect(self.log_call)
+        a.next.triggered.connect(lambda: self._move(1))
+        a.previous.triggered.connect(lambda: self._move(-1))
+        a.open.triggered.connect(lambda: self.conversation.browser.setFocus())
+        a.search.triggered.connect(self._focus_search)
+        a.refresh.triggered.connect(lambda: self.ops.announce(Change.everything()))
+        a.add_account.triggered.connect(self.show_account_dialog)
+        a.sample_shop.triggered.connect(self.open_sample_shop)
+        a.quit.triggered.connect(self.quit)
+        self.welcome.sample_requested.connect(self.open_sample_shop)
+        self.welcome.account_requested.connect(self.show_account_dialog)
+        self.navigation.target_changed.connect(self._on_target)
+        self.inbox.current_changed.connect(self.conversation.show_conversation)
+        self.inbox.open_requested.connect(lambda _id: self.conversation.browser.setFocus())
+        self.conversation.loaded.connect(self._on_conversation_loaded)
+        self.conversation.link_hovered.connect(
+            lambda url: (
+                self.statusBar().showMessage(url) if url else self.statusBar().clearMessage()
+            )
+        )
+        self.customer_panel.conversation_requested.connect(self.show_conversation)
+        self.customer_panel.profile_loaded.connect(self._on_profile_loaded)
+        self.customers.customer_changed.connect(self._on_customer_selected)
+        self.sync_status.link_activated.connect(self._on_status_link)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.error.connect(lambda text: self.show_error(text))
+        if self.tray is not None:
+            self.tray.show_requested.connect(self.bring_to_front)
+            self.tray.quit_requested.connect(self.quit)
+
+    # Opening a data folder
+
+    def open_store(self, data_dir: DataDir, *, demo: bool, now: datetime | None = None) -> None:
+        """Open ``data_dir`` (building the sample shop in a demo folder) off the UI thread."""
+        self._pages.setCurrentWidget(self._opening)
+        self._opening.setText(
+            self.tr("Preparing the sample shop…") if demo else self.tr("Opening your shop…")
+        )
+        self.ops.run(
+            lambda: open_store(data_dir, demo=demo, now=now),
+            self._on_store_opened,
+            self._on_store_failed,
+            what=self.tr("Open the data folder"),
+        )
+
+    def open_sample_shop(self) -> None:
+        if self.info is not None and self.info.demo:
+            return
+        self.open_store(resolve_data_dir(self._data_dir_option, demo=True), demo=True)
+
+    def _on_store_opened(self, result: tuple[Database, StoreInfo]) -> None:
+        db, info = result
+        self.ops.set_database(db)
+        self.info = info
+        self.conversation.owner_name = info.owner_name
+        self.customer_panel.author = info.owner_name
+        self.setWindowTitle(
+            self.tr("Shopkeeper — Sample shop") if info.sample_shop else self.tr("Shopkeeper")
+        )
+        self.commands.sample_shop.setEnabled(not info.demo)
+        if info.sample_shop:
+            self.show_sync_state(self.tr("Sample shop: nothing is sent or synced"), "info")
+        elif info.accounts == 0:
+            self.sync_status.set_state(self.tr("No account — add one"), "warning", ADD_ACCOUNT_LINK)
+        else:
+            self.show_sync_state(self.tr("Not synced yet"), "info")
+        if info.needs_account:
+            self._pages.setCurrentWidget(self.welcome)
+            self.customer_panel.hide()
+            return
+        self._pages.setCurrentWidget(self.splitter)
+        self.customer_panel.show()
+        if self.navigation.current_target() is None:
+            self.navigation.select(NavTarget.INBOX_ALL)
+        else:
+            self._on_target(self.navigation.current_target())
+        self.refresh_counts()
+
+    def _on_store_failed(self, exc: Exception) -> None:
+        self._opening.setText(fill(self.tr("The data folder could not be opened:\n%1"), str(exc)))
+        self.show_sync_state(self.tr("Could not open the data folder"), "error")
+
+    # Navigation
+
+    def _on_target(self, target: NavTarget | None) -> None:
+        if target is None:
+            return
+        if target in INBOX_VIEWS:
+            self._lists.setCurrentWidget(self.inbox)
+            self.inbox.show_view(INBOX_VIEWS[target])
+            return
+        if target is NavTarget.CUSTOMERS:
+            self._lists.setCurrentWidget(self.customers)
+            self.customers.open()
+            return
+        self._lists.setCurrentWidget(self.placeholder)
+        self.placeholder.set_content(*self._coming_later(target))
+        self.conversation.show_conversation(None)
+        self.customer_panel.show_customer(None)
+
+    def _coming_later(self, target: NavTarget) -> tuple[str, str, str]:
+        match target:
+            case NavTarget.CALLBACKS:
+                return (
+                    "phone",
+                    self.tr("No callback requests yet"),
+                    self.tr(
+                        "When a customer asks to be called back, the request waits here "
+                        "until you have called."
+                    ),
+                )
+            case NavTarget.ORDERS:
+                return (
+                    "package",
+                    self.tr("No orders yet"),
+                    self.tr(
+                        "Orders from your shop will be listed here with the "
+                        "conversations about them."
+                    ),
+                )
+            case NavTarget.OVERDUE:
+                return (
+                    "overdue",
+                    self.tr("Nothing overdue"),
+                    self.tr(
+                        "Promises you made to customers show up here when their day has passed."
+                    ),
+                )
+            case NavTarget.TODAY:
+                return (
+                    "today",
+                    self.tr("Nothing due today"),
+                    self.tr("Reminders and promises due today will be listed here."),
+                )
+            case NavTarget.UPCOMING:
+                return (
+                    "upcoming",
+                    self.tr("No upcoming reminders"),
+                    self.tr("Reminders you set for later days will be listed here."),
+                )
+            case _:
+                return (
+                    "templates",
+                    self.tr("No templates yet"),
+                    self.tr("Reply templates in your customers' languages will be kept here."),
+                )
+
+    def _move(self, step: int) -> None:
+        if self._lists.currentWidget() is self.customers:
+            self.customers.step(step)
+        else:
+            self.inbox.step(step)
+
+    def _focus_search(self) -> None:
+        if self._lists.currentWidget() is self.customers:
+            self.customers.focus_search()
+        else:
+            if self._lists.currentWidget() is not self.inbox:
+                self.navigation.select(NavTarget.INBOX_ALL)
+            self.inbox.focus_search()
+
+    def show_conversation(self, conversation_id: int) -> None:
+        """Open ``conversation_id``: selected in the list when it is there."""
+        if self._lists.currentWidget() is self.inbox and self.inbox.select_conversation(
+            conversation_id
+        ):
+            return
+        self.conversation.show_conversation(conversation_id)
+
+    def _on_conversation_loaded(self, detail: ConversationDetail | None) -> None:
+        self._update_actions(detail)
+        if self._lists.currentWidget() is self.customers:
+            return  # the customer page drives the panel
+        if detail is None:
+            self.customer_panel.show_customer(None)
+        else:
+            self.customer_panel.show_customer(detail.customer_id, detail.id)
+
+    def _on_customer_selected(self, customer_id: int | None) -> None:
+        self.customer_panel.show_customer(customer_id)
+        if customer_id is None:
+            self.conversation.show_conversation(None)
+
+    def _on_profile_loaded(self, profile: CustomerProfile | None) -> None:
+        if self._lists.currentWidget() is not self.customers or profile is None:
+            return
+        shown = self.conversation.conversation_id
+        ids = [c.id for c in profile.conversations]
+        if shown not in ids:
+            self.conversation.show_conversation(ids[0] if ids else None)
+
+    def _update_actions(self, detail: ConversationDetail | None) -> None:
+        status = detail.status if detail is not None else None
+        self.commands.done.setEnabled(status not in (None, ConversationStatus.DONE))
+        self.commands.waiting.setEnabled(status not in (None, ConversationStatus.WAITING))
+        self.commands.reopen.setEnabled(status not in (None, ConversationStatus.OPEN))
+        self.commands.note.setEnabled(detail is not None)
+        self.commands.call.setEnabled(detail is not None and detail.customer_id is not None)
+
+    # Actions on the conversation
+
+    def set_status(self, status: ConversationStatus) -> None:
+        detail = self.conversation.detail
+        if detail is None or detail.status is status:
+            return
+        conversation_id, before, author = detail.id, detail.status, self._author()
+        self.ops.change(
+            lambda db: set_status(db, conversation_id, status, author=author),
+            Change.STATUS | Change.TIMELINE,
+            lambda event: self._status_changed(event, conversation_id, before, status),
+            what=self.tr("Change the status"),
+        )
+
+    def _status_changed(
+        self,
+        event: RecordedEvent | None,
+        conversation_id: int,
+        before: ConversationStatus,
+        after: ConversationStatus,
+    ) -> None:
+        if event is None:
+            return
+        match after:
+            case ConversationStatus.DONE:
+                text = self.tr("Marked as done.")
+            case ConversationStatus.WAITING:
+                text = self.tr("Now waiting on the customer.")
+            case _:
+                text = self.tr("Opened again.")
+        self._undo_target = (conversation_id, before, self._author())
+        self.notice.show_text(text, UNDO_MS, undo=True)
+
+    def _on_undo(self) -> None:
+        if self._undo_target is not None:
+            self._revert(*self._undo_target)
+            self._undo_target = None
+
+    def _revert(self, conversation_id: int, status: ConversationStatus, author: str) -> None:
+        self.ops.change(
+            lambda db: set_status(db, conversation_id, status, author=author),
+            Change.STATUS | Change.TIMELINE,
+            lambda _event: self.show_conversation(conversation_id),
+            what=self.tr("Undo the status change"),
+        )
+
+    def add_note(self) -> None:
+        detail = self.conversation.detail
+        if detail is None:
+            return
+        dialog = NoteDialog(detail.customer_name, self)
+        if dialog.exec() != NoteDialog.DialogCode.Accepted or not dialog.text():
+            return
+        self.record_note(detail.id, dialog.text())
+
+    def record_note(self, conversation_id: int, text: str) -> None:
+        author = self._author()
+        self.ops.change(
+            lambda db: add_note(db, text, author=author, conversation_id=conversation_id),
+            Change.TIMELINE,
+            lambda _event: self.notice.show_text(self.tr("Note added.")),
+            what=self.tr("Add the note"),
+        )
+
+    def log_call(self) -> None:
+        detail = self.conversation.detail
+        if detail is None or detail.customer_id is None:
+            return
+        profile = self.customer_panel.profile
+        phones = (
+            [(p.display, p.e164) for p in profile.phones]
+            if profile is not None and profile.id == detail.customer_id
+            else []
+        )
+        dialog = CallDialog(detail.customer_name, phones, self)
+        if dialog.exec() != CallDialog.DialogCode.Accepted:
+            return
+        log = dialog.result_log()
+        self.record_call(detail.id, log.outcome, log.phone, log.note)
+
+    def record_call(
+        self, conversation_id: int, call_outcome: CallOutcome, phone: str, note: str
+    ) -> None:
+        author = self._author()
+        self.ops.change(
+            lambda db: log_call(
+                db,
+                call_outcome,
+                author=author,
+                conversation_id=conversation_id,
+                phone=phone,
+                note=note,
+            ),
+            Change.TIMELINE,
+            lambda _event: self.notice.show_text(
+                fill(self.tr("Call logged: %1."), fmt.call_outcome_text(call_outcome))
+            ),
+            what=self.tr("Log the call"),
+        )
+
+    def _author(self) -> str:
+        return self.info.owner_name if self.info is not None else "owner"
+
+    # Counts, status bar, errors
+
+    def refresh_counts(self) -> None:
+        if self.ops.db is None:
+            return
+        self.ops.query(inbox_counts, self._on_counts, what=self.tr("Count conversations"))
+
+    def _on_counts(self, counts: InboxCounts) -> None:
+        self._counts = counts
+        self.navigation.set_counts(counts)
+        if self.tray is not None:
+            self.tray.set_open_count(counts.open)
+
+    def _on_changed(self, changes: Change) -> None:
+        if changes.touches(Change.CONVERSATIONS | Change.STATUS | Change.CUSTOMER | Change.STORE):
+            self.refresh_counts()
+
+    def show_sync_state(self, text: str, level: str = "info") -> None:
+        """Show the sync state in the status bar; ``level``: info, busy, ok, warning, error."""
+        self.sync_status.set_state(text, level)
+
+    def show_error(self, text: str) -> None:
+        self.notice.show_text(fill(self.tr("Something went wrong: %1"), text), 15000, error=True)
+
+    def show_account_dialog(self) -> None:
+        folder = None
+        if self._data_dir_option:
+            folder = resolve_data_dir(self._data_dir_option).root
+        AccountDialog(folder, self).exec()
+
+    def _on_status_link(self, link: str) -> None:
+        if link == ADD_ACCOUNT_LINK:
+            self.show_account_dialog()
+
+    # Window life
+
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" for ages shown (screenshots and tests)."""
+        self.inbox.set_now(now)
+        self.conversation.set_now(now)
+        self.customer_panel.set_now(now)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.customer_panel.save_notes()
+        self.save_state()
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.customer_panel.save_notes()
+        if (
+            not self._quitting
+            and self.tray is not None
+            and self.tray.isVisible()
+            and keep_in_tray()
+        ):
+            self.save_state()
+            self.hide()
+            event.ignore()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.showMessage(
+                    self.tr("Shopkeeper is still running"),
+                    self.tr("New mail keeps arriving. Quit from the tray menu."),
+                    app_icon(),
+                    5000,
+                )
+            return
+        self.save_state()
+        event.accept()

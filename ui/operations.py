@@ -1,0 +1,219 @@
+"""Running core functions off the UI thread, with results delivered on the UI thread.
+
+Every database call from the UI goes through :class:`Operations`:
+
+- :meth:`Operations.query` reads; :meth:`Operations.change` writes and then announces
+  what changed (:class:`ui.changes.Change`), so views refresh only what they show.
+- All jobs run one after another on a single worker thread (a ``QThreadPool`` limited to
+  one thread): database work is serialized and never runs on the UI thread.
+- The function receives the :class:`~console.storage.database.Database` and opens its own
+  short session; it must return plain values (frozen dataclasses, ids), never ORM objects.
+- ``success`` and ``failure`` run on the UI thread, in submission order.
+
+Threading rule: create and call :class:`Operations` on the UI thread only; jobs run on
+the worker.  :meth:`Operations.announce` may be called from any thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from console.storage.database import Database
+from ui.changes import Change
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Failure = Callable[[Exception], None]
+
+
+class NoDatabase(RuntimeError):
+    """A job needed the database before one was opened."""
+
+
+@dataclass(slots=True)
+class _Pending:
+    success: Callable[[Any], None] | None
+    failure: Failure | None
+    changes: Change
+    what: str
+
+
+class _Relay(QObject):
+    """Carries results from the worker to the UI thread (queued signals)."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    announced = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, function: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._id = job_id
+        self._function = function
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except Exception as exc:
+            self._relay.failed.emit(self._id, exc)
+        else:
+            self._relay.finished.emit(self._id, result)
+
+
+class Operations(QObject):
+    """The app's single DB worker and its "what changed" announcements."""
+
+    changed = Signal(object)
+    """A :class:`Change`: emitted on the UI thread after a successful change."""
+    error = Signal(str)
+    """A job failed and had no failure callback: a one-line description for the user."""
+    idle_changed = Signal(bool)
+
+    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay.announced.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self._pending: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+        self._closed = False
+
+    @property
+    def db(self) -> Database | None:
+        return self._db
+
+    @property
+    def idle(self) -> bool:
+        """True when no job is queued, running, or waiting for its callback."""
+        return not self._pending
+
+    def set_database(self, db: Database | None) -> None:
+        """Use ``db`` for the jobs submitted from now on; the previous one is closed on the
+        worker after the jobs already queued."""
+        previous, self._db = self._db, db
+        if previous is not None and previous is not db:
+            self.run(previous.close, what="close the database")
+
+    def query(
+        self,
+        function: Callable[[Database], T],
+        success: Callable[[T], None],
+        failure: Failure | None = None,
+        *,
+        what: str = "",
+    ) -> None:
+        """Read with ``function(db)`` on the worker; ``success(result)`` on the UI thread."""
+        self._submit(self._with_db(function), success, failure, Change.NONE, what)
+
+    def change(
+        self,
+        function: Callable[[Database], T],
+        changes: Change,
+        success: Callable[[T], None] | None = None,
+        failure: Failure | None = None,
+        *,
+        what: str = "",
+    ) -> None:
+        """Write with ``function(db)``; on success call ``success`` then announce ``changes``."""
+        self._submit(self._with_db(function), success, failure, changes, what)
+
+    def run(
+        self,
+        function: Callable[[], T],
+        success: Callable[[T], None] | None = None,
+        failure: Failure | None = None,
+        *,
+        changes: Change = Change.NONE,
+        what: str = "",
+    ) -> None:
+        """Run ``function()`` (which needs no open database) on the worker."""
+        self._submit(function, success, failure, changes, what)
+
+    def announce(self, changes: Change) -> None:
+        """Tell the views that ``changes`` happened (any thread, e.g. the sync service)."""
+        self._relay.announced.emit(changes)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker has run every queued job (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Finish the queued jobs and close the database; later jobs are refused."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.waitForDone()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._pending.clear()
+
+    def _with_db(self, function: Callable[[Database], T]) -> Callable[[], T]:
+        db = self._db
+
+        def job() -> T:
+            if db is None:
+                raise NoDatabase("no database is open")
+            return function(db)
+
+        return job
+
+    def _submit(
+        self,
+        function: Callable[[], T],
+        success: Callable[[T], None] | None,
+        failure: Failure | None,
+        changes: Change,
+        what: str,
+    ) -> None:
+        if self._closed:
+            log.debug("operation %r refused: shutting down", what)
+            return
+        job_id = next(self._ids)
+        was_idle = not self._pending
+        self._pending[job_id] = _Pending(success, failure, changes, what)
+        if was_idle:
+            self.idle_changed.emit(False)
+        self._pool.start(_Job(job_id, function, self._relay))
+
+    def _take(self, job_id: int) -> _Pending | None:
+        pending = self._pending.pop(job_id, None)
+        if not self._pending:
+            self.idle_changed.emit(True)
+        return pending
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: object) -> None:
+        pending = self._take(job_id)
+        if pending is None:
+            return
+        if pending.success is not None:
+            pending.success(result)
+        if pending.changes:
+            self.changed.emit(pending.changes)
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, exc: Exception) -> None:
+        pending = self._take(job_id)
+        if pending is None:
+            return
+        log.error("operation %r failed", pending.what, exc_info=exc)
+        if pending.failure is not None:
+            pending.failure(exc)
+        else:
+            self.error.emit(f"{pending.what}: {exc}" if pending.what else str(exc))
