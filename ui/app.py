@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import qasync
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from console.logs import configure_logging
 from console.paths import resolve_data_dir
 from ui.icons import app_icon
 from ui.main_window import MainWindow
@@ -50,11 +51,8 @@ def create_application(qt_args: Sequence[str]) -> QApplication:
 def run_app(argv: Sequence[str]) -> int:
     """Run the desktop app until it quits; returns the exit status."""
     args, qt_args = parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
     data_dir = resolve_data_dir(args.data_dir, demo=args.demo)
+    configure_logging(data_dir.logs, verbose=args.verbose)
     app = create_application(qt_args)
 
     instance = SingleInstance(server_name(data_dir.root))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.errors import UserError
+from console.logs import LOG_NAME
 from console.paths import DataDir, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -51,15 +51,13 @@ class Context:
 
     @property
     def log_file(self) -> Path:
-        return self.data_dir.logs / "shopkeeper.log"
+        return self.data_dir.logs / LOG_NAME
 
     def log_exception(self, exc: BaseException) -> None:
-        try:
-            self.data_dir.logs.mkdir(parents=True, exist_ok=True)
-            with self.log_file.open("a", encoding="utf-8") as handle:
-                handle.write("".join(traceback.format_exception(exc)))
-        except OSError:
-            logging.getLogger("shopkeeper").exception("could not write the log file")
+        """Log the full traceback (redacted, see :mod:`console.logs`)."""
+        logging.getLogger("shopkeeper").error(
+            "internal error", exc_info=(type(exc), exc, exc.__traceback__)
+        )
 
     def close(self) -> None:
         if self._db is not None:

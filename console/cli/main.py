@@ -20,6 +20,7 @@ from typing import NoReturn
 from console.cli import accounts, backups, mailbox_commands, search, stats, sync
 from console.cli.context import Context
 from console.errors import UserError
+from console.logs import configure_logging
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -63,11 +64,8 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
     context = Context.from_args(args)
+    configure_logging(context.data_dir.logs, verbose=args.verbose, stderr=False)
     try:
         return int(args.handler(context, args) or 0)
     except KeyboardInterrupt:

@@ -85,17 +85,34 @@ def test_account_add_sync_search_and_stats_from_the_command_line(
     assert [a["email"] for a in listed] == [imap_user.email]
 
 
-def test_the_password_is_in_the_keyring_and_nowhere_in_the_data_dir(
-    tmp_path: Path, imap_user: ImapUser, keyring_backend: KeyringBackend
+def test_the_password_is_in_the_keyring_and_nowhere_else_after_a_full_session(
+    tmp_path: Path, dovecot: DovecotServer, imap_user: ImapUser, keyring_backend: KeyringBackend
 ) -> None:
-    assert add_account(tmp_path, imap_user).returncode == 0
-    shopkeeper(tmp_path, "sync", "--once")
+    dovecot.append(
+        imap_user.username, "INBOX", make_mail(message_id=msgid(1), body="Tajna narudžba")
+    )
+    data = tmp_path / "data"
+    assert add_account(data, imap_user).returncode == 0
+    for args in (
+        ("sync", "--once"),
+        ("sync", "--once", "--account", "nobody@nowhere.test"),
+        ("search", "narudzba"),
+        ("backup",),
+        ("export", "--everything", str(tmp_path / "export")),
+        ("stats", "-v"),
+    ):
+        shopkeeper(data, *args)
     secret = imap_user.password.encode()
+    keyring_file = Path(keyring_backend.file_path).resolve()  # type: ignore[attr-defined]
+    checked = 0
     for path in tmp_path.rglob("*"):
-        if path.is_file() and "xdg-data" not in path.parts:
+        if path.is_file() and path.resolve() != keyring_file:
             assert secret not in path.read_bytes(), path
-    keyring_file = Path(keyring_backend.file_path)  # type: ignore[attr-defined]
-    assert keyring_file.exists()
+            checked += 1
+    assert checked > 5 and keyring_file.exists()
+    for log in (data / "logs").glob("*.log*"):
+        text = log.read_text(encoding="utf-8")
+        assert "Tajna" not in text and imap_user.email not in text, log
 
 
 def test_a_wrong_password_is_one_clear_line_and_a_failing_exit(
