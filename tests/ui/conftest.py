@@ -25,7 +25,6 @@ from ui.main_window import MainWindow
 from ui.operations import Operations
 
 
-
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path) -> Iterator[None]:
     """QSettings of the tests go to a temporary folder, never to the user's."""
