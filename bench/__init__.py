@@ -1,0 +1,1 @@
+"""Benchmarks: the sync/search corpus, the peer tools (mbsync, notmuch) and the driver."""
