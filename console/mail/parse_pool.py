@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from console.mail.ingest import Prepared, prepare
 from console.mail.parse import parse_message
 from console.mail.parsed import ParsedMessage
+from console.mail.prepared import Prepared, prepare
 
 ParsedMail = tuple[ParsedMessage, Prepared]
 """A parsed message with its derived column values, ready for :class:`Ingestor`."""
