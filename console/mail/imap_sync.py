@@ -20,8 +20,8 @@ Threading rule: an :class:`AccountSyncer` and its connection belong to one threa
 from __future__ import annotations
 
 import contextlib
+import queue
 import threading
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -420,19 +420,41 @@ class AccountSyncer:
         owner = self._owner_addresses()
         rematch = self._pending_rematch(folder_id) if report.uidvalidity_reset else {}
         total = len(missing)
-        in_flight: deque[_Batch] = deque()
-        pool = self._pool
-        for uids in self._plan_batches(missing):
-            if self._stop.is_set():
-                break
-            mails = self._fetch(uids)
-            raws = [m.raw for m in mails]
-            parsing = pool.submit(raws) if pool else PendingParse(raws, [])
-            in_flight.append(_Batch(mails, parsing))
-            if len(in_flight) >= PIPELINE_DEPTH:
-                self._store(in_flight.popleft(), location, owner, rematch, report, total)
-        while in_flight:
-            self._store(in_flight.popleft(), location, owner, rematch, report, total)
+        batches: queue.Queue[_Batch | BaseException | None] = queue.Queue(PIPELINE_DEPTH)
+        abandon = threading.Event()
+
+        def fetch_batches() -> None:
+            """Runs on a helper thread: the connection is used by it alone meanwhile."""
+            try:
+                for uids in self._plan_batches(missing):
+                    if self._stop.is_set() or abandon.is_set():
+                        break
+                    mails = self._fetch(uids)
+                    raws = [m.raw for m in mails]
+                    pool = self._pool
+                    batches.put(
+                        _Batch(mails, pool.submit(raws) if pool else PendingParse(raws, []))
+                    )
+            except BaseException as exc:  # handed to the storing thread, which raises it
+                batches.put(exc)
+            finally:
+                batches.put(None)
+
+        # Fetching (network, TLS) overlaps with storing (SQLite), and parsing runs on the
+        # worker processes in between: three stages in flight at once.
+        fetcher = threading.Thread(target=fetch_batches, name="imap-fetch", daemon=True)
+        fetcher.start()
+        try:
+            while (item := batches.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                self._store(item, location, owner, rematch, report, total)
+        finally:
+            abandon.set()
+            while fetcher.is_alive():
+                with contextlib.suppress(queue.Empty):
+                    batches.get(timeout=0.1)
+            fetcher.join()
         if self._stop.is_set():
             raise SyncCancelled()
 
