@@ -72,6 +72,10 @@ class Timed:
     returncode: int
     wall_s: float
     peak_rss_kb: int
+    """The largest RSS of the command's own process (GNU time's %M)."""
+    peak_tree_pss_kb: int
+    """The largest proportional set size summed over the process and its descendants:
+    shared pages (the parse workers share the fork server's) are counted once."""
     stdout: str
     stderr: str
 
@@ -80,6 +84,22 @@ class Timed:
             tail = (self.stderr or self.stdout)[-2000:]
             raise RuntimeError(f"{what} failed with exit code {self.returncode}:\n{tail}")
         return self
+
+
+def _tree_pss(pid: int) -> int:
+    """Summed PSS in bytes of ``pid``'s descendants (RSS where PSS is not available)."""
+    if psutil is None:
+        return 0
+    total = 0
+    try:
+        children = psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return 0
+    for child in children:
+        with contextlib.suppress(psutil.Error, AttributeError):
+            info = child.memory_full_info()
+            total += getattr(info, "pss", info.rss)
+    return total
 
 
 def _tree_rss(pid: int) -> int:
@@ -124,10 +144,11 @@ def run_timed(
             if stdin is not None and proc.stdin is not None:
                 proc.stdin.write(stdin)
                 proc.stdin.close()
-            peak_tree = 0
+            peak_tree = peak_pss = 0
             while proc.poll() is None:
                 rss = _tree_rss(proc.pid) if use_time else _self_and_tree_rss(proc.pid)
                 peak_tree = max(peak_tree, rss)
+                peak_pss = max(peak_pss, _tree_pss(proc.pid))
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout=_SAMPLE_INTERVAL)
             wall = time.perf_counter() - started
@@ -135,12 +156,13 @@ def run_timed(
         if use_time and time_file.exists():
             lines = time_file.read_text().strip().splitlines()
             with contextlib.suppress(ValueError, IndexError):
-                peak_kb = max(peak_kb, int(lines[-1]))
+                peak_kb = int(lines[-1])
         return Timed(
             argv=list(argv),
             returncode=proc.returncode,
             wall_s=wall,
             peak_rss_kb=peak_kb,
+            peak_tree_pss_kb=peak_pss // 1024,
             stdout=out_file.read_text(encoding="utf-8", errors="replace"),
             stderr=err_file.read_text(encoding="utf-8", errors="replace"),
         )
@@ -225,6 +247,7 @@ def run_mbsync(server: ImapServer, user: str, password: str, maildir_dest: Path)
         "wall_s": round(timed.wall_s, 3),
         "msgs_per_s": round(count / timed.wall_s, 1) if timed.wall_s else None,
         "peak_rss_mb": round(timed.peak_rss_kb / 1024, 1),
+        "peak_pss_all_mb": round(timed.peak_tree_pss_kb / 1024, 1),
         "maildir": str(maildir_dest / "INBOX"),
     }
 
@@ -298,6 +321,7 @@ def run_notmuch_index(maildir: Path, workdir: Path | None = None) -> dict[str, A
         "wall_s": round(timed.wall_s, 3),
         "msgs_per_s": round(count / timed.wall_s, 1) if timed.wall_s else None,
         "peak_rss_mb": round(timed.peak_rss_kb / 1024, 1),
+        "peak_pss_all_mb": round(timed.peak_tree_pss_kb / 1024, 1),
         "db_mb": round(db_bytes / 1e6, 1),
         "index": index,
     }

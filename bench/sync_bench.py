@@ -191,6 +191,7 @@ def run_shopkeeper(
     result: dict[str, Any] = {
         "initial_wall_s": round(first.wall_s, 3),
         "initial_peak_rss_mb": round(first.peak_rss_kb / 1024, 1),
+        "initial_peak_pss_all_mb": round(first.peak_tree_pss_kb / 1024, 1),
         "messages_stored": stored,
         "resync_wall_s": round(again.wall_s, 3),
         "sync_output": first.stdout.strip()[-500:],
@@ -242,6 +243,12 @@ def markdown(results: dict[str, Any]) -> str:
         ("Initial sync, wall (s)", sk_wall, mb["wall_s"], None),
         ("Initial sync, msgs/s", sk_rate, mb["msgs_per_s"], None),
         ("Initial sync, peak RSS (MB)", sk.get("initial_peak_rss_mb"), mb["peak_rss_mb"], None),
+        (
+            "Initial sync, peak PSS of all processes (MB)",
+            sk.get("initial_peak_pss_all_mb"),
+            mb.get("peak_pss_all_mb"),
+            None,
+        ),
         ("Re-sync with nothing new, wall (s)", sk.get("resync_wall_s"), mb["resync_wall_s"], None),
         ("Sync + index, wall (s) [peers: mbsync + notmuch new]", sk_wall, mb_plus_nm, None),
         ("Index only: notmuch new, wall (s)", None, None, nm.get("wall_s")),
