@@ -118,19 +118,7 @@ def _sync(context: Context, args: argparse.Namespace) -> int:
                 if bar:
                     bar.finish()
             print(summary(report, time.monotonic() - started))
-        if not failures:
-            _daily_backup(context)
         return 1 if failures else 0
-
-
-def _daily_backup(context: Context) -> None:
-    from datetime import UTC, datetime
-
-    from console.storage.backup import backup_if_due
-
-    backup = backup_if_due(context.data_dir.database, context.data_dir.backups, datetime.now(UTC))
-    if backup:
-        print(f"Daily backup: {backup.path}")
 
 
 def _watch(context: Context, accounts: list[AccountSettings], pool: ParsePool) -> int:
