@@ -77,6 +77,7 @@ class Threader:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
         self._summaries: dict[int, ConversationSummary] = {}
+        self._linked: list[str] | None = None
 
     def summary(self, conversation_id: int) -> ConversationSummary:
         cached = self._summaries.get(conversation_id)
@@ -197,16 +198,31 @@ class Threader:
             keep.absorb(self.summary(other_id))
         marks = ",".join("?" * len(others))
         params = [keep_id, *others]
-        # Move everything over before deleting: thread_refs cascade on delete.
-        for table in ("messages", "thread_refs", "events"):
+        # Move everything over before deleting (thread_refs cascade on delete): every
+        # table with a conversation_id — messages, events, reminders, outbox, orders …
+        # "OR IGNORE" leaves a link both conversations had; it goes with the deleted one.
+        for table in self._linked_tables():
             self._db.execute(
-                f"UPDATE {table} SET conversation_id = ? WHERE conversation_id IN ({marks})",
+                f'UPDATE OR IGNORE "{table}" SET conversation_id = ? '
+                f"WHERE conversation_id IN ({marks})",
                 params,
             )
         self._db.execute(f"DELETE FROM conversations WHERE id IN ({marks})", others)
         for other_id in others:
             self._summaries.pop(other_id, None)
         return keep
+
+    def _linked_tables(self) -> list[str]:
+        if self._linked is None:
+            self._linked = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT m.name FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+                    "WHERE m.type = 'table' AND c.name = 'conversation_id' "
+                    "AND m.name != 'conversations' ORDER BY m.name"
+                )
+            ]
+        return self._linked
 
     def flush(self) -> None:
         """Write the changed conversation summaries."""

@@ -171,3 +171,20 @@ def test_subject_key_strips_prefixes_in_all_our_languages(subject: str, key: str
 def test_reply_subject_has_exactly_one_re() -> None:
     assert reply_subject("Re: RE: AW: Dostava") == "Re: Dostava"
     assert reply_subject("Dostava") == "Re: Dostava"
+
+
+def test_merging_conversations_moves_their_events_along(db: Database) -> None:
+    from console.domain.events import EventKind
+    from console.storage.events import record_event
+    from console.storage.models import Event
+
+    ingest(db, make_mail(message_id=msgid(2), in_reply_to=msgid(1), minutes=1))
+    with db.session() as session:
+        (orphan,) = session.scalars(select(Conversation)).all()
+        record_event(session, EventKind.NOTE_ADDED, author="owner", conversation_id=orphan.id)
+    ingest(
+        db, make_mail(message_id=msgid(3)), make_mail(message_id=msgid(1), references=[msgid(3)])
+    )
+    (conversation,) = conversations(db)
+    with db.reader() as session:
+        assert session.scalars(select(Event.conversation_id)).all() == [conversation.id]
