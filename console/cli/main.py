@@ -18,6 +18,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from console.cli import accounts, backups, mailbox_commands, search, stats, sync
+from console.cli import callbacks as callback_commands
+from console.cli import customers as customer_commands
+from console.cli import orders as order_commands
+from console.cli import outbox as outbox_commands
+from console.cli import promises as promise_commands
+from console.cli import reminders as reminder_commands
+from console.cli import templates as template_commands
 from console.cli.context import Context
 from console.errors import UserError
 from console.logs import configure_logging
@@ -35,7 +42,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-COMMANDS = ("account", "sync", "search", "stats", "import", "export", "backup")
+COMMANDS = (
+    "account",
+    "sync",
+    "search",
+    "stats",
+    "import",
+    "export",
+    "backup",
+    "send",
+    "outbox",
+    "templates",
+    "orders",
+    "callbacks",
+    "customers",
+    "promises",
+    "reminders",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.register(commands)
     stats.register(commands)
     mailbox_commands.register(commands)
+    outbox_commands.register(commands)
+    template_commands.register(commands)
+    order_commands.register(commands)
+    callback_commands.register(commands)
+    customer_commands.register(commands)
+    promise_commands.register(commands)
+    reminder_commands.register(commands)
     return parser
 
 

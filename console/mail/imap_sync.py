@@ -36,6 +36,7 @@ from console.mail.folders import RemoteFolder, folders_to_sync, list_remote
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect
 from console.mail.ingest import FetchedMail, Ingestor, Location
 from console.mail.parse_pool import ParsePool, PendingParse
+from console.reminders.followups import dissolve_answered
 from console.storage.database import Database
 from console.storage.models import Account, Folder, Message, utcnow
 
@@ -502,6 +503,11 @@ class AccountSyncer:
                 if parsed.parse_error:
                     report.unparsed += 1
             ingestor.finish()
+        if ingestor.answered:
+            # "Remind me if no reply": a customer's answer ends those reminders.
+            dissolve_answered(
+                self.db, now=utcnow(), author="sync", conversation_ids=ingestor.answered
+            )
         if self._progress:
             done = report.new + report.rematched
             self._progress(SyncProgress(self.account.email, report.folder, done, total))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.conversations.threading import ConversationSummary, Threader
 from console.customers.resolve import CustomerResolver
 from console.domain.status import ConversationStatus
+from console.mail.classify import MailRecognizer, Recognition
 from console.mail.parsed import Address, ParsedMessage
 from console.mail.prepared import Prepared, prepare
 from console.storage.models import utcnow
@@ -78,15 +79,22 @@ class Ingestor:
         owner_addresses: frozenset[str],
         *,
         archive_before: datetime | None = None,
+        now: datetime | None = None,
     ) -> None:
         session.flush()
         self._db = driver_connection(session)
+        # Order, shipping and callback-form mails become orders and callback requests.
+        self._now = now or utcnow()
+        self._recognizer = MailRecognizer(self._db, now=self._now)
+        self.answered: set[int] = set()
+        """Conversations that received a customer's message (their follow-ups may end)."""
+        self.last_recognition: Recognition | None = None
+        """What the last stored message was recognized as (order, callback, flag)."""
         self._owner = owner_addresses
         self._customers = CustomerResolver(self._db)
         self._threader = Threader(self._db)
         self._archive_before = archive_before
         self._index_rows: list[tuple[int, str, str, str]] = []
-        self._now = utcnow()
 
     def is_outgoing(self, parsed: ParsedMessage, location: Location) -> bool:
         sender = parsed.from_.email if parsed.from_ else ""
@@ -138,6 +146,8 @@ class Ingestor:
         )
         if not is_copy:
             self._update_conversation(conversation, parsed, when, outgoing)
+            if not outgoing:
+                self.answered.add(conversation.id)
         has_attachments = any(not a.inline for a in parsed.attachments)
         cursor = self._db.execute(
             _INSERT_MESSAGE,
@@ -178,6 +188,7 @@ class Ingestor:
         self._db.execute(
             "INSERT INTO message_sources (message_id, raw) VALUES (?, ?)", (message_id, mail.raw)
         )
+        self.last_recognition = self._recognizer.recognize(message_id, parsed, mail.raw)
         if not is_copy:
             self._index_rows.append(
                 (
@@ -195,6 +206,9 @@ class Ingestor:
         if self._index_rows:
             self._db.executemany(_INSERT_INDEX, self._index_rows)
             self._index_rows = []
+        # After the threader's flush: customer merges it queued may delete customers
+        # that the threader's and resolver's caches still name.
+        self._recognizer.finish()
 
     def _update_conversation(
         self,

@@ -5,6 +5,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine, create_engine
 
+from console.storage import (
+    models_orders,  # noqa: F401  (registers the order tables)
+    models_outbox,  # noqa: F401  (registers drafts, outbox, templates)
+    models_promises,  # noqa: F401  (registers reminders)
+)
 from console.storage.models import Base
 
 config = context.config

@@ -1,0 +1,1 @@
+"""Cue tables, one module per language (``en``, ``hr``, ``de``, ``ru``, ``sl``, ``tr``)."""

@@ -1,0 +1,1 @@
+"""Reply templates: rendering with gaps, storage with one version per language, files."""
