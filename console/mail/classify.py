@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,15 +40,12 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from console.callbacks.extract import ExtractedCallback, extract
-from console.callbacks.rules import load_rules
-from console.callbacks.store import NewCallback, insert_callback, read_setting, shop_timezone
+from console.callbacks.extract import ExtractedCallback
+from console.callbacks.store import NewCallback, insert_callback, shop_timezone
 from console.customers.identity import IdentityLinker, connection_of
-from console.customers.phones import REGION_SETTING, clean_region
 from console.mail.parsed import Address, ParsedMessage
-from console.mail.snippet import new_text
-from console.orders.mailparse import MailKind, read_order_mail
-from console.orders.mentions import mentioned_numbers
+from console.mail.reading import Reading, _looks_fresh, read_mail, reading_context
+from console.orders.mailparse import MailKind
 from console.orders.store import OrderWriter, link_conversation
 from console.storage.database import Database
 from console.storage.models import utcnow
@@ -57,10 +53,6 @@ from console.storage.sqltime import from_db, to_db
 
 log = logging.getLogger(__name__)
 
-_REPLY: Final = re.compile(
-    r"(?i)^\s*(?:re|aw|odg|odgovor|sv|vs|ynt|yanıt|cevap|отв|ответ|fw|fwd|wg|pd|tr)"
-    r"\s*(?:\[\d+\])?\s*:"
-)
 FLAG_ORDER_PARSE_ERROR: Final = "order_parse_error"
 
 
@@ -85,28 +77,37 @@ class MailRecognizer:
         else:
             self._db = session_or_connection
         self._now = now or utcnow()
-        self._rules = load_rules(self._db)
-        self._region = clean_region(read_setting(self._db, REGION_SETTING))
+        self.context = reading_context(self._db)
+        self._rules = list(self.context.rules)
+        self._region = self.context.region
         self._tz = shop_timezone(self._db)
-        self._owner = frozenset(
-            str(row[0]).lower() for row in self._db.execute("SELECT email FROM accounts")
-        )
+        self._owner = self.context.owner
         self._linker = IdentityLinker(self._db, self._now)
         self._orders = OrderWriter(self._db, self._linker, self._now, self._region)
 
     def recognize(
-        self, message_row_id: int, parsed: ParsedMessage, raw: bytes | None = None
+        self,
+        message_row_id: int,
+        parsed: ParsedMessage,
+        raw: bytes | None = None,
+        reading: Reading | None = None,
     ) -> Recognition:
-        """Recognize the stored message ``message_row_id`` (``raw`` is not needed today)."""
+        """Recognize the stored message ``message_row_id`` (``raw`` is not needed today).
+
+        ``reading`` is what :func:`read_mail` found, when the parse workers read it
+        already with this recognizer's :attr:`context`; otherwise it is read here.
+        """
         try:
-            return self._recognize(message_row_id, parsed)
+            return self._recognize(message_row_id, parsed, reading)
         except sqlite3.DatabaseError:
             raise  # the transaction is broken: the caller must know
         except Exception:  # a parser bug must never lose the mail
             log.exception("recognizing message %s failed", message_row_id)
             return Recognition()
 
-    def _recognize(self, message_row_id: int, parsed: ParsedMessage) -> Recognition:
+    def _recognize(
+        self, message_row_id: int, parsed: ParsedMessage, reading: Reading | None
+    ) -> Recognition:
         row = self._db.execute(
             "SELECT conversation_id, is_outgoing, message_id FROM messages WHERE id = ?",
             (message_row_id,),
@@ -125,14 +126,15 @@ class MailRecognizer:
         created = False
         callback_id: int | None = None
         flag: str | None = None
-        fresh = not outgoing and not parsed.in_reply_to and not _REPLY.match(parsed.subject)
-        if fresh and parsed.parse_error is None:
-            form = extract(parsed, self._rules, self._region)
+        if reading is None:
+            reading = read_mail(parsed, self.context)
+        if not outgoing and _looks_fresh(parsed):
+            form = reading.form
             if form is not None:
                 if form.is_callback:
                     callback_id = self._callback(form, parsed, message_row_id, conversation_id)
-            else:
-                result = read_order_mail(parsed, self._region, self._owner)
+            elif reading.order is not None:
+                result = reading.order
                 if (
                     result.update_only
                     and result.order is not None
@@ -163,7 +165,7 @@ class MailRecognizer:
                     )
         mentions: tuple[str, ...] = ()
         if conversation_id is not None:
-            mentions = self._mentions(parsed, message_row_id, conversation_id)
+            mentions = self._mentions(reading.mentions, message_row_id, conversation_id)
         return Recognition(order_id, created, callback_id, flag, mentions)
 
     def _known(self, number: str) -> bool:
@@ -200,9 +202,8 @@ class MailRecognizer:
         )
 
     def _mentions(
-        self, parsed: ParsedMessage, message_row_id: int, conversation_id: int
+        self, numbers: tuple[str, ...], message_row_id: int, conversation_id: int
     ) -> tuple[str, ...]:
-        numbers = mentioned_numbers(f"{parsed.subject}\n{new_text(parsed.text)}")
         for number in numbers:
             self._db.execute(
                 "INSERT OR IGNORE INTO order_mentions (conversation_id, number, message_id)"

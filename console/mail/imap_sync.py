@@ -34,8 +34,9 @@ from console.accounts.store import AccountSettings
 from console.mail.errors import MailError, explain
 from console.mail.folders import RemoteFolder, folders_to_sync, list_remote
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect
-from console.mail.ingest import FetchedMail, Ingestor, Location
+from console.mail.ingest import FetchedMail, Ingestor, Location, driver_connection
 from console.mail.parse_pool import ParsePool, PendingParse
+from console.mail.reading import reading_context
 from console.reminders.followups import dissolve_answered
 from console.storage.database import Database
 from console.storage.models import Account, Folder, Message, utcnow
@@ -421,6 +422,8 @@ class AccountSyncer:
         owner = self._owner_addresses()
         rematch = self._pending_rematch(folder_id) if report.uidvalidity_reset else {}
         total = len(missing)
+        with self.db.reader() as session:
+            context = reading_context(driver_connection(session))
         batches: queue.Queue[_Batch | BaseException | None] = queue.Queue(PIPELINE_DEPTH)
         abandon = threading.Event()
 
@@ -433,9 +436,10 @@ class AccountSyncer:
                     mails = self._fetch(uids)
                     raws = [m.raw for m in mails]
                     pool = self._pool
-                    batches.put(
-                        _Batch(mails, pool.submit(raws) if pool else PendingParse(raws, []))
+                    parsing = (
+                        pool.submit(raws, context) if pool else PendingParse(raws, [], context)
                     )
+                    batches.put(_Batch(mails, parsing))
             except BaseException as exc:  # handed to the storing thread, which raises it
                 batches.put(exc)
             finally:
@@ -483,7 +487,7 @@ class AccountSyncer:
         archive_before = utcnow() - ARCHIVE_AFTER
         with self.db.session() as session:
             ingestor = Ingestor(session, owner, archive_before=archive_before)
-            for mail, (parsed, prepared) in zip(batch.mails, parsed_list, strict=True):
+            for mail, (parsed, prepared, reading) in zip(batch.mails, parsed_list, strict=True):
                 previous = rematch.pop(parsed.message_id, None)
                 if previous is not None:
                     session.execute(
@@ -498,7 +502,7 @@ class AccountSyncer:
                     )
                     report.rematched += 1
                     continue
-                ingestor.store(location, mail, parsed, prepared)
+                ingestor.store(location, mail, parsed, prepared, reading)
                 report.new += 1
                 if parsed.parse_error:
                     report.unparsed += 1

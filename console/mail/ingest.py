@@ -21,6 +21,7 @@ from console.domain.status import ConversationStatus
 from console.mail.classify import MailRecognizer, Recognition
 from console.mail.parsed import Address, ParsedMessage
 from console.mail.prepared import Prepared, prepare
+from console.mail.reading import Reading
 from console.storage.models import utcnow
 from console.storage.sqltime import to_db
 
@@ -114,6 +115,7 @@ class Ingestor:
         mail: FetchedMail,
         parsed: ParsedMessage,
         prepared: Prepared | None = None,
+        reading: Reading | None = None,
     ) -> int:
         """Store one message and return its row id."""
         if prepared is None:
@@ -188,7 +190,7 @@ class Ingestor:
         self._db.execute(
             "INSERT INTO message_sources (message_id, raw) VALUES (?, ?)", (message_id, mail.raw)
         )
-        self.last_recognition = self._recognizer.recognize(message_id, parsed, mail.raw)
+        self.last_recognition = self._recognizer.recognize(message_id, parsed, mail.raw, reading)
         if not is_copy:
             self._index_rows.append(
                 (

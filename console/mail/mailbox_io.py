@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlalchemy import exists, select
 
 from console.errors import UserError
-from console.mail.ingest import FetchedMail, Ingestor, Location
+from console.mail.ingest import FetchedMail, Ingestor, Location, driver_connection
 from console.mail.parse_pool import ParsePool, PendingParse
+from console.mail.reading import reading_context
 from console.storage.database import Database
 from console.storage.models import Account, Message, MessageSource
 
@@ -84,15 +85,18 @@ def import_path(
     with db.reader() as session:
         owner = frozenset(session.scalars(select(Account.email)).all())
     for raws in _batches(iter_raw_messages(path), IMPORT_BATCH):
-        parsed_list = (pool.submit(raws) if pool else PendingParse(raws, [])).result()
+        with db.reader() as session:
+            context = reading_context(driver_connection(session))
+        pending = pool.submit(raws, context) if pool else PendingParse(raws, [], context)
+        parsed_list = pending.result()
         with db.session() as session:
             ingestor = Ingestor(session, owner)
-            for raw, (parsed, prepared) in zip(raws, parsed_list, strict=True):
+            for raw, (parsed, prepared, reading) in zip(raws, parsed_list, strict=True):
                 report.read += 1
                 if session.scalar(select(exists().where(Message.message_id == parsed.message_id))):
                     report.duplicates += 1
                     continue
-                ingestor.store(IMPORT_LOCATION, FetchedMail(raw=raw), parsed, prepared)
+                ingestor.store(IMPORT_LOCATION, FetchedMail(raw=raw), parsed, prepared, reading)
                 report.imported += 1
                 report.unparsed += parsed.parse_error is not None
             ingestor.finish()

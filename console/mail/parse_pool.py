@@ -18,9 +18,11 @@ from concurrent.futures.process import BrokenProcessPool
 from console.mail.parse import parse_message
 from console.mail.parsed import ParsedMessage
 from console.mail.prepared import Prepared, prepare
+from console.mail.reading import Reading, ReadingContext, read_mail
 
-ParsedMail = tuple[ParsedMessage, Prepared]
-"""A parsed message with its derived column values, ready for :class:`Ingestor`."""
+ParsedMail = tuple[ParsedMessage, Prepared, Reading | None]
+"""A parsed message with its derived column values and what it says (orders, forms),
+ready for :class:`~console.mail.ingest.Ingestor`."""
 
 
 def parse_safely(raw: bytes) -> ParsedMessage:
@@ -50,28 +52,35 @@ def parse_safely(raw: bytes) -> ParsedMessage:
         )
 
 
-def parse_many(raws: Sequence[bytes]) -> list[ParsedMail]:
-    result = []
+def parse_many(raws: Sequence[bytes], context: ReadingContext | None = None) -> list[ParsedMail]:
+    result: list[ParsedMail] = []
     for raw in raws:
         parsed = parse_safely(raw)
-        result.append((parsed, prepare(parsed)))
+        reading = read_mail(parsed, context) if context is not None else None
+        result.append((parsed, prepare(parsed), reading))
     return result
 
 
 class PendingParse:
     """Parsed results of one batch, arriving from the workers."""
 
-    def __init__(self, raws: Sequence[bytes], futures: list[Future[list[ParsedMail]]]) -> None:
+    def __init__(
+        self,
+        raws: Sequence[bytes],
+        futures: list[Future[list[ParsedMail]]],
+        context: ReadingContext | None = None,
+    ) -> None:
         self._raws = raws
         self._futures = futures
+        self._context = context
 
     def result(self) -> list[ParsedMail]:
         if not self._futures:
-            return parse_many(self._raws)
+            return parse_many(self._raws, self._context)
         try:
             return [parsed for future in self._futures for parsed in future.result()]
         except BrokenProcessPool:
-            return parse_many(self._raws)
+            return parse_many(self._raws, self._context)
 
 
 class ParsePool:
@@ -90,20 +99,20 @@ class ParsePool:
             except (OSError, ValueError):
                 self._executor = None
 
-    def submit(self, raws: Sequence[bytes]) -> PendingParse:
-        """Start parsing ``raws``; the result keeps their order."""
+    def submit(self, raws: Sequence[bytes], context: ReadingContext | None = None) -> PendingParse:
+        """Start parsing (with ``context``, also reading) ``raws``; results keep their order."""
         if self._executor is None or len(raws) < self.MIN_PARALLEL:
-            return PendingParse(raws, [])
+            return PendingParse(raws, [], context)
         size = -(-len(raws) // self.workers)
         try:
             futures = [
-                self._executor.submit(parse_many, list(raws[i : i + size]))
+                self._executor.submit(parse_many, list(raws[i : i + size]), context)
                 for i in range(0, len(raws), size)
             ]
         except BrokenProcessPool:
             self._executor = None
-            return PendingParse(raws, [])
-        return PendingParse(raws, futures)
+            return PendingParse(raws, [], context)
+        return PendingParse(raws, futures, context)
 
     def close(self) -> None:
         if self._executor is not None:

@@ -195,3 +195,28 @@ def test_large_inbox_is_fetched_newest_first_in_batches(
     with db.reader() as session:
         first_ids = session.scalars(select(Message.uid).order_by(Message.id).limit(3)).all()
     assert first_ids == sorted(first_ids, reverse=True)
+
+
+def test_order_and_form_mails_are_recognized_when_parsed_on_worker_processes(
+    db: Database, account: AccountSettings, dovecot: DovecotServer, imap_user: ImapUser
+) -> None:
+    from pathlib import Path
+
+    from console.mail.parse_pool import ParsePool
+    from console.orders.queries import list_orders
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    raws = [p.read_bytes() for p in sorted((fixtures / "orders").glob("*_new_order_*.eml"))]
+    raws += [p.read_bytes() for p in sorted((fixtures / "callbacks").glob("wpforms_*.eml"))]
+    dovecot.bulk_load_maildir(imap_user.username, "INBOX", raws)
+    with ParsePool(workers=2) as pool:
+        syncer = AccountSyncer(db, account, imap_user.password, pool=pool)
+        try:
+            assert syncer.sync_once().new == len(raws)
+        finally:
+            syncer.close()
+    assert len(list_orders(db)) >= 3
+    with db.reader() as session:
+        from sqlalchemy import text
+
+        assert session.execute(text("SELECT count(*) FROM callbacks")).scalar_one() >= 1
