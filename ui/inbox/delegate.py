@@ -2,7 +2,8 @@
 
 Line one: a dot when the customer waits for a reply, the customer's name (bold while
 waiting) and the age on the right.  Line two: subject and snippet, faded, with badges
-on the right (attachment, language).  A row still loading is drawn as grey bars.
+on the right (promise due, callback waiting, order number, attachment, language).  A row
+still loading is drawn as grey bars.
 """
 
 from __future__ import annotations
@@ -147,6 +148,25 @@ class InboxDelegate(QStyledItemDelegate):
             clip = QRect(badge_right - size, line_two.top() + 1, size, size)
             icon("paperclip", text_color(option, 0.7)).paint(painter, clip)
             badge_right = clip.left() - 6
+        if row.order_number:
+            label = "#" + row.order_number
+            width = chip_width(label, chip_font)
+            chip = QRect(badge_right - width, line_two.top() + 1, width, chip_height)
+            draw_chip(painter, chip, label, chip_font, text_color(option, 0.65))
+            badge_right = chip.left() - 6
+        if row.callback_waiting_since is not None:
+            size = chip_height
+            phone = QRect(badge_right - size, line_two.top() + 1, size, size)
+            icon("phone", accent_color(option)).paint(painter, phone)
+            badge_right = phone.left() - 6
+        if row.promise_due_at is not None:
+            overdue = row.promise_due_at <= self.now()
+            label = self.tr("Promise overdue") if overdue else self.tr("Promise")
+            width = chip_width(label, chip_font)
+            chip = QRect(badge_right - width, line_two.top() + 1, width, chip_height)
+            color = warning_color(option) if overdue else accent_color(option)
+            draw_chip(painter, chip, label, chip_font, color)
+            badge_right = chip.left() - 6
 
         subject = row.subject or self.tr("(no subject)")
         text_rect = QRect(
