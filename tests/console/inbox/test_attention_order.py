@@ -85,3 +85,29 @@ def test_a_conversation_mentioning_an_order_shows_its_number(db: Database) -> No
     )
     rows = inbox_rows(db, [question])
     assert [row.order_number for row in rows] == ["1234"]
+
+
+def test_counts_include_callbacks_promises_and_orders(db: Database) -> None:
+    from zoneinfo import ZoneInfo
+
+    from console.inbox.counts import inbox_counts
+
+    (promised,) = _store(db, make_mail(message_id=msgid(1)))
+    _store(db, (FIXTURES / "callbacks" / "wpforms_hr.eml").read_bytes())
+    zagreb = ZoneInfo("Europe/Zagreb")
+    with db.session() as session:
+        for hours in (-2, 3, 40):  # overdue, later today (12:00 UTC = 13:00 there), later
+            add_reminder(
+                session,
+                kind=ReminderKind.PROMISE,
+                action=Action.CALL,
+                title="Nazvati",
+                due_at=NOW + timedelta(hours=hours),
+                now=NOW - timedelta(days=1),
+                author="owner",
+                conversation_id=promised,
+            )
+    counts = inbox_counts(db, now=NOW, tz=zagreb)
+    assert (counts.overdue, counts.today, counts.upcoming) == (1, 1, 1)
+    assert counts.callbacks == 1
+    assert counts.attention == counts.needs_reply + 2
