@@ -1,0 +1,1 @@
+"""Writing replies and new messages: the composer, its drafts, attachments and "Undo send"."""

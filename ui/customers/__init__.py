@@ -1,0 +1,1 @@
+"""Customer corrections: merging two customers, splitting an address off."""
