@@ -16,11 +16,13 @@ from console.mail.encoded_words import decode_header_text, decode_raw
 from console.mail.parsed import Address
 
 _FOLD: Final = re.compile(r"\r?\n|\r")
-_WHITESPACE: Final = re.compile(r"[\s\x00-\x1f\x7f]+")
+_WHITESPACE: Final = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 _ADDR_SPEC: Final = r"[^<>\s\"(),;:\\@\[\]]+@[^<>\s\"(),;:\\@\[\]]+"
 _SIMPLE_MAILBOX: Final = re.compile(
     rf'\s*(?:"([^"\\]*)"|([^"<>,;:@\\()\[\]]*?))\s*<({_ADDR_SPEC})>\s*|\s*({_ADDR_SPEC})\s*'
 )
+_NOT_IN_ADDRESS: Final = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+"""Whitespace and control characters (a NUL can truncate an address in other tools)."""
 _MAX_ADDRESS_INPUT: Final = 32 * 1024
 _MAX_ADDRESSES: Final = 500
 _MAX_TEXT_INPUT: Final = 16 * 1024
@@ -48,7 +50,7 @@ def decode_text(value: str | None, hint: str | None = None) -> str:
 def _address(name: str, email: str, hint: str | None) -> Address | None:
     display = collapse_whitespace(decode_header_text(name, hint)) if name else ""
     mailbox = decode_raw(email.strip(), hint).strip().strip("<>").lower() if email else ""
-    if mailbox and ("@" not in mailbox or any(ch.isspace() for ch in mailbox)):
+    if mailbox and ("@" not in mailbox or _NOT_IN_ADDRESS.search(mailbox)):
         display = display or collapse_whitespace(decode_header_text(email, hint))
         mailbox = ""
     if not display and not mailbox:

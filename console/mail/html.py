@@ -7,10 +7,12 @@ regular expressions below operate on well-formed markup, never on the original i
 
 Remote content never loads from sanitized HTML: ``<img src="https://...">`` becomes
 ``<img data-remote-src="https://...">`` (the UI may copy it back when the user asks to load
-images), ``background`` attributes likewise; ``url()``, ``image()``, ``@import`` and CSS escapes
-are removed from ``style`` attributes and ``<style>`` elements. ``cid:`` images stay; ``data:``
-URLs are dropped everywhere (an image can hide other media types; links to data: URLs are
-a phishing tool).
+images), ``background`` attributes likewise. Their values are read as browsers read URLs
+(``" https://x"``, ``"ht\\ttps://x"`` and ``"https:x"`` all load from the network): only
+``cid:`` images keep their ``src``, web URLs are parked, anything else is dropped. CSS
+comments are removed and ``url()``, ``image()``, ``@import``, ``expression()`` and CSS escapes
+are removed from ``style`` attributes and ``<style>`` elements. ``data:`` URLs are dropped
+everywhere (an image can hide other media types; links to data: URLs are a phishing tool).
 """
 
 from __future__ import annotations
@@ -135,12 +137,20 @@ _TEXT_CLEANER: Final = nh3.Cleaner(
     strip_comments=True,
 )
 
-_TAG_WITH_REMOTE_ATTRIBUTE: Final = re.compile(
-    r'<(?:img|table|td|th|tr)\b[^>]*? (?:src|background)="(?:https?:)?//[^>]*>', re.IGNORECASE
+# In nh3's output "<" in text is escaped and attribute values hold no '"', "<" or ">": outside
+# style sheets every "<" + letter opens a tag whose attributes can be read one after another.
+# Matching attributes anywhere else (inside another attribute's value, in text, in CSS) would
+# rewrite the wrong span and could turn text into markup.
+_STYLE_SHEET_OR_TAG: Final = re.compile(
+    r"<style\b[^>]*>(.*?)</style>|<([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)?>", re.DOTALL
 )
-_REMOTE_ATTRIBUTE: Final = re.compile(r' (src|background)="((?:https?:)?//[^"]*)"', re.IGNORECASE)
-_STYLE_ATTRIBUTE: Final = re.compile(r' style="([^"]*)"')
-_STYLE_ELEMENT: Final = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+_ATTRIBUTES: Final = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?')
+_ATTRIBUTE: Final = re.compile(r'\s+([^\s"\'>/=]+)(?:="([^"]*)")?')
+_REWRITTEN: Final = re.compile(r' (?:src|background|style)="', re.IGNORECASE)
+_URL_TAGS: Final = frozenset({"img", "table", "td", "th", "tr"})
+_URL_IGNORED: Final = re.compile(r"[\t\n\r]")
+_URL_EDGES: Final = "".join(chr(code) for code in range(0x21))
+_URL_SCHEME: Final = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _CSS_RISK: Final = re.compile(
     r"(?:url|image|image-set|-webkit-image-set|cross-fade|src|element|expression)\s*\(|\\"
     r"|@import|behavior|-moz-binding",
@@ -153,6 +163,7 @@ _CSS_FUNCTION: Final = re.compile(
 _CSS_IMPORT: Final = re.compile(r"@import[^;]*;?", re.IGNORECASE)
 _CSS_HOSTILE: Final = re.compile(r"\\|expression\s*\(|behavior\s*:|-moz-binding", re.IGNORECASE)
 _REMOTE_HINT: Final = re.compile(r"https?:|//", re.IGNORECASE)
+_CSS_COMMENT: Final = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 
 _SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 _SNIFF: Final = 4096
@@ -234,7 +245,12 @@ def _filter_stylesheet(css: str, flag: _RemoteFlag) -> str:
         flag.seen = True
         return ""
 
-    return _CSS_FUNCTION.sub(drop_function, _CSS_IMPORT.sub(drop_import, css))
+    filtered = _CSS_FUNCTION.sub(drop_function, _CSS_IMPORT.sub(drop_import, css))
+    if _CSS_RISK.search(filtered):  # e.g. an unclosed "url(", which CSS closes at the end
+        if _REMOTE_HINT.search(filtered):
+            flag.seen = True
+        return ""
+    return filtered
 
 
 def _may_hold_css_risk(markup: str) -> bool:
@@ -244,10 +260,31 @@ def _may_hold_css_risk(markup: str) -> bool:
         "\\" in markup
         or any(
             marker in lowered
-            for marker in ("url(", "image", "src(", "element(", "expression", "@import", "behavior")
+            for marker in (
+                "url(",
+                "image",
+                "src(",
+                "element(",
+                "expression",
+                "@import",
+                "behavior",
+                "/*",
+            )
         )
         or "binding" in lowered
     )
+
+
+def _embedded_url(value: str) -> tuple[str, str | None]:
+    """An ``src``/``background`` value as a browser reads it, and its scheme (None: none).
+
+    Browsers drop tabs and line breaks anywhere in a URL and spaces and control characters
+    at its ends (WHATWG URL Standard), so ``" https://x"`` and ``"ht\\ttps://x"`` load from
+    the network; nh3 accepts them by scheme but keeps the value as written.
+    """
+    url = _URL_IGNORED.sub("", html_entities.unescape(value)).strip(_URL_EDGES)
+    match = _URL_SCHEME.match(url)
+    return url, match.group(1).lower() if match else None
 
 
 def sanitize_html(markup: str) -> tuple[str, bool]:
@@ -255,32 +292,64 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
     cleaned = _clean(_SANITIZER, markup)
     flag = _RemoteFlag()
 
-    def park_remote(match: re.Match[str]) -> str:
-        flag.seen = True
-        return f' data-remote-{match.group(1).lower()}="{match.group(2)}"'
+    def park_remote(name: str, value: str) -> str:
+        url, scheme = _embedded_url(value)
+        if scheme == "cid":
+            return f' {name}="{html_entities.escape(url)}"'
+        web = url.replace("\\", "/")  # in http(s) URLs a backslash is a slash
+        if scheme in ("http", "https") or (scheme is None and web.startswith("//")):
+            flag.seen = True
+            return f' data-remote-{name}="{html_entities.escape(web)}"'
+        return ""
 
-    def rewrite_tag(match: re.Match[str]) -> str:
-        return _REMOTE_ATTRIBUTE.sub(park_remote, match.group(0))
+    def rewrite_style_attribute(value: str) -> str | None:
+        """The new attribute, or None to keep it as it is."""
+        # Comments go first: old engines joined "expr/**/ession(" into "expression(".
+        css = html_entities.unescape(value)
+        without_comments = _CSS_COMMENT.sub("", css)
+        risky = bool(_CSS_RISK.search(without_comments))
+        if not risky and without_comments == css:
+            return None
+        if risky:
+            without_comments = _filter_declarations(without_comments, flag)
+        escaped = html_entities.escape(without_comments)
+        return f' style="{escaped}"' if without_comments.strip() else ""
 
-    def rewrite_style_attribute(match: re.Match[str]) -> str:
-        value = html_entities.unescape(match.group(1))
-        if not _CSS_RISK.search(value):
+    def rewrite_style_sheet(css: str) -> str:
+        css = _CSS_COMMENT.sub("", css)
+        if _CSS_RISK.search(css):
+            css = _filter_stylesheet(css, flag)
+        return f"<style>{css}</style>" if css.strip() else ""
+
+    def rewrite_attribute(tag: str, match: re.Match[str]) -> str:
+        name, value = match.group(1).lower(), match.group(2)
+        if value is None:
             return match.group(0)
-        filtered = _filter_declarations(value, flag)
-        return f' style="{html_entities.escape(filtered)}"' if filtered else ""
+        if name == "style":
+            rewritten = rewrite_style_attribute(value)
+            return match.group(0) if rewritten is None else rewritten
+        if name in ("src", "background") and tag in _URL_TAGS:
+            return park_remote(name, value)
+        return match.group(0)
 
-    def rewrite_style_element(match: re.Match[str]) -> str:
-        css = match.group(1)
-        if not _CSS_RISK.search(css):
+    def rewrite(match: re.Match[str]) -> str:
+        if match.group(1) is not None:
+            return rewrite_style_sheet(match.group(1))
+        name, attributes = match.group(2), match.group(3)
+        if not attributes or not _REWRITTEN.search(attributes):
             return match.group(0)
-        filtered = _filter_stylesheet(css, flag)
-        return f"<style>{filtered}</style>" if filtered.strip() else ""
+        if not _ATTRIBUTES.fullmatch(attributes):
+            return f"<{name}>"  # not nh3's canonical form: keep no attribute at all
+        tag = name.lower()
+        rebuilt = _ATTRIBUTE.sub(lambda found: rewrite_attribute(tag, found), attributes)
+        return f"<{name}{rebuilt}>"
 
-    if "//" in cleaned:
-        cleaned = _TAG_WITH_REMOTE_ATTRIBUTE.sub(rewrite_tag, cleaned)
-    if "style" in cleaned and _may_hold_css_risk(cleaned):
-        cleaned = _STYLE_ATTRIBUTE.sub(rewrite_style_attribute, cleaned)
-        cleaned = _STYLE_ELEMENT.sub(rewrite_style_element, cleaned)
+    if (
+        ' src="' in cleaned
+        or ' background="' in cleaned
+        or ("style" in cleaned and _may_hold_css_risk(cleaned))
+    ):
+        cleaned = _STYLE_SHEET_OR_TAG.sub(rewrite, cleaned)
     return cleaned, flag.seen
 
 

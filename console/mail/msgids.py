@@ -17,6 +17,8 @@ def _clean(candidate: str) -> str | None:
     cleaned = _WHITESPACE.sub("", candidate).strip("<>\"'")
     if not cleaned or len(cleaned) > _MAX_ID_LENGTH or not cleaned.isprintable():
         return None
+    if "<" in cleaned or ">" in cleaned:
+        return None  # could not be written back inside brackets (In-Reply-To of a reply)
     return cleaned
 
 
@@ -29,7 +31,10 @@ def msg_ids(value: str | None) -> list[str]:
     """
     if not value:
         return []
-    value = value[:_MAX_INPUT]
+    if len(value) > _MAX_INPUT:
+        # Keep both ends: the thread root comes first, the nearest ancestors last.
+        half = _MAX_INPUT // 2
+        value = f"{value[:half]} {value[-half:]}"
     found = _BRACKETED.findall(value)
     if not found:
         found = [token for token in re.split(r"[\s,;]+", value) if "@" in token]

@@ -40,6 +40,7 @@ class _RawValues(Compat32):
 
 _POLICY: Final = _RawValues()
 _HEADER_LINE: Final = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
+_NOT_IN_MEDIA_TYPE: Final = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(slots=True)
@@ -159,6 +160,8 @@ def _content_type(headers: Message, parent_type: str) -> str:
     if headers.get("content-type") is None:
         return "message/rfc822" if parent_type == "multipart/digest" else "text/plain"
     ctype = headers.get_content_type()
+    if _NOT_IN_MEDIA_TYPE.search(ctype):
+        ctype = _NOT_IN_MEDIA_TYPE.sub("", ctype)  # "multipart/\x00mixed", "text/ plain"
     return ctype if ctype.count("/") == 1 else "text/plain"
 
 

@@ -1,0 +1,1 @@
+"""Hostile and broken mail: a generated corpus, its invariants, and structured fuzzing."""
