@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from console.demo.sample_shop import ensure_sample_shop
 from console.paths import DataDir
 from console.storage.database import Database
 from console.storage.models import Account
@@ -67,6 +66,10 @@ def open_store(
     db = Database(data_dir.database)
     try:
         if demo:
+            # Imported here: the sample shop's content is big, and a real shop's start
+            # (the common case, timed by bench/ui_bench.py) never needs it.
+            from console.demo.sample_shop import ensure_sample_shop
+
             ensure_sample_shop(db, now=now)
         return db, store_info(db, data_dir, demo=demo)
     except BaseException:

@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py                # English
     python scripts/screenshots.py --lang en --lang de
+    python scripts/screenshots.py --all-languages   # every UI language
 
 Renders offscreen (no display needed) with "now" pinned, so the pictures only change
 when the app does.  Each language gets a fresh sample shop in a temporary folder.
@@ -22,14 +23,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console.paths import resolve_data_dir  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.operations import Operations  # noqa: E402
-from ui.translations import install_translations  # noqa: E402
+from ui.translations import available_languages, install_translations  # noqa: E402
 
 NOW = datetime(2026, 3, 12, 10, 30, tzinfo=UTC)
 SIZE = (1400, 900)
@@ -45,8 +45,7 @@ def wait_for(app: QApplication, condition: object, timeout: float = 20.0) -> Non
 
 
 def render(app: QApplication, language: str, output: Path, row: int) -> Path:
-    QLocale.setDefault(QLocale(language))
-    install_translations(app, QLocale(language))
+    install_translations(app, language)
     with tempfile.TemporaryDirectory(prefix="shopkeeper-shots-") as folder:
         operations = Operations()
         window = MainWindow(operations, data_dir_option=folder)
@@ -76,13 +75,17 @@ def render(app: QApplication, language: str, output: Path, row: int) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", action="append", help="UI language (repeatable), default en")
+    languages = [code for code, _name in available_languages()]
+    parser.add_argument(
+        "--lang", action="append", choices=languages, help="UI language (repeatable), default en"
+    )
+    parser.add_argument("--all-languages", action="store_true", help=", ".join(languages))
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--row", type=int, default=0, help="which conversation to open")
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    for language in args.lang or ["en"]:
+    for language in languages if args.all_languages else args.lang or ["en"]:
         print(render(app, language, args.output, args.row))
     return 0
 

@@ -29,14 +29,14 @@ from console.inbox.actions import RecordedEvent, add_note, log_call, set_status
 from console.inbox.counts import InboxCounts, inbox_counts
 from console.inbox.queries import InboxFilter
 from console.paths import DataDir, resolve_data_dir
-from console.startup import StoreInfo, open_store
+from console.startup import StoreInfo, open_store, store_info
 from console.storage.database import Database
 from ui import format as fmt
+from ui.accounts.checks import Lookup
 from ui.changes import Change
 from ui.conversation.view import ConversationView
 from ui.customer.directory_view import CustomerDirectory
 from ui.customer.panel import CustomerPanel
-from ui.dialogs.account import AccountDialog
 from ui.dialogs.call import CallDialog
 from ui.dialogs.note import NoteDialog
 from ui.empty_state import EmptyState
@@ -45,10 +45,14 @@ from ui.icons import app_icon
 from ui.inbox.view import InboxPanel
 from ui.navigation import NavigationPane, NavTarget
 from ui.operations import Operations
-from ui.status_area import ADD_ACCOUNT_LINK, Notice, SyncStatus
+from ui.status_area import Notice, SyncStatus
+from ui.sync_controller import ServiceFactory
+from ui.sync_service import SyncService
 from ui.tray import Tray, keep_in_tray
 from ui.welcome import WelcomePage
 from ui.window_actions import build_actions, build_menus
+from ui.window_sync import MailDesk
+from ui.window_work import WorkDesk
 
 UNDO_MS = 8000
 INBOX_VIEWS = {
@@ -56,6 +60,7 @@ INBOX_VIEWS = {
     NavTarget.INBOX_EMAIL: InboxFilter.EMAIL,
     NavTarget.WAITING: InboxFilter.WAITING,
     NavTarget.DONE: InboxFilter.DONE,
+    NavTarget.ORDERS: InboxFilter.ORDERS,
 }
 
 
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         data_dir_option: str | None = None,
         tray: Tray | None = None,
         parent: QWidget | None = None,
+        service_factory: ServiceFactory = SyncService,
+        lookup: Lookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = operations
@@ -117,12 +124,25 @@ class MainWindow(QMainWindow):
         self.notice.undo_requested.connect(self._on_undo)
         self._undo_target: tuple[int, ConversationStatus, str] | None = None
         self.statusBar().addWidget(self.notice, 1)
+        self.desk = MailDesk(
+            self,
+            operations,
+            self.sync_status,
+            tray,
+            service_factory=service_factory,
+            lookup=lookup,
+        )
+        self.desk.notice.connect(lambda text: self.notice.show_text(text, 15000))
+        self.work = WorkDesk(self, operations, tray)
+        self.work.add_lists(self._lists.addWidget)
+        self.desk.sync.new_mail.connect(lambda _email, _n: self.refresh_counts())
 
         self.commands = build_actions(self)
         panel_toggle = self.customer_panel.toggleViewAction()
         panel_toggle.setText(self.tr("Customer &panel"))
         panel_toggle.setShortcut("Ctrl+I")
         build_menus(self.menuBar(), self.commands, panel_toggle)
+        self.work.add_menu(self.menuBar())
         self.conversation.set_actions(
             [
                 self.commands.done,
@@ -151,6 +171,8 @@ class MainWindow(QMainWindow):
         a.search.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(lambda: self.ops.announce(Change.everything()))
         a.add_account.triggered.connect(self.show_account_dialog)
+        a.accounts.triggered.connect(lambda: self.desk.show_accounts())
+        a.preferences.triggered.connect(self.desk.show_preferences)
         a.sample_shop.triggered.connect(self.open_sample_shop)
         a.quit.triggered.connect(self.quit)
         self.welcome.sample_requested.connect(self.open_sample_shop)
@@ -167,7 +189,6 @@ class MainWindow(QMainWindow):
         self.customer_panel.conversation_requested.connect(self.show_conversation)
         self.customer_panel.profile_loaded.connect(self._on_profile_loaded)
         self.customers.customer_changed.connect(self._on_customer_selected)
-        self.sync_status.link_activated.connect(self._on_status_link)
         self.ops.changed.connect(self._on_changed)
         self.ops.error.connect(lambda text: self.show_error(text))
         if self.tray is not None:
@@ -198,18 +219,19 @@ class MainWindow(QMainWindow):
         db, info = result
         self.ops.set_database(db)
         self.info = info
+        self.conversation.images.reload_trusted()
         self.conversation.owner_name = info.owner_name
         self.customer_panel.author = info.owner_name
         self.setWindowTitle(
             self.tr("Shopkeeper — Sample shop") if info.sample_shop else self.tr("Shopkeeper")
         )
         self.commands.sample_shop.setEnabled(not info.demo)
-        if info.sample_shop:
-            self.show_sync_state(self.tr("Sample shop: nothing is sent or synced"), "info")
-        elif info.accounts == 0:
-            self.sync_status.set_state(self.tr("No account — add one"), "warning", ADD_ACCOUNT_LINK)
-        else:
-            self.show_sync_state(self.tr("Not synced yet"), "info")
+        self.desk.open_store(db, info)
+        self.work.open_store(db, info)
+        self._show_pages(info)
+        self.refresh_counts()
+
+    def _show_pages(self, info: StoreInfo) -> None:
         if info.needs_account:
             self._pages.setCurrentWidget(self.welcome)
             self.customer_panel.hide()
@@ -220,11 +242,32 @@ class MainWindow(QMainWindow):
             self.navigation.select(NavTarget.INBOX_ALL)
         else:
             self._on_target(self.navigation.current_target())
-        self.refresh_counts()
+
+    def _refresh_store_info(self) -> None:
+        """After accounts changed: leave the welcome page once there is an account."""
+        info = self.info
+        if info is None or self.ops.db is None:
+            return
+        data_dir, demo = DataDir(info.data_dir), info.demo
+        self.ops.query(
+            lambda db: store_info(db, data_dir, demo=demo),
+            self._on_store_info,
+            what=self.tr("Read the mail accounts"),
+        )
+
+    def _on_store_info(self, info: StoreInfo) -> None:
+        if self.info is None or info.data_dir != self.info.data_dir:
+            return
+        was_welcome = self._pages.currentWidget() is self.welcome
+        self.info = info
+        self.desk.info = info
+        self.desk.set_account_count(info.accounts)
+        if was_welcome and not info.needs_account:
+            self._show_pages(info)
 
     def _on_store_failed(self, exc: Exception) -> None:
         self._opening.setText(fill(self.tr("The data folder could not be opened:\n%1"), str(exc)))
-        self.show_sync_state(self.tr("Could not open the data folder"), "error")
+        self.desk.store_failed()
 
     # Navigation
 
@@ -239,57 +282,28 @@ class MainWindow(QMainWindow):
             self._lists.setCurrentWidget(self.customers)
             self.customers.open()
             return
+        work_list = self.work.show_target(target)
+        if isinstance(work_list, QWidget):
+            self._lists.setCurrentWidget(work_list)
+            return
+        if target is NavTarget.TEMPLATES:
+            self.work.templates.show()
+            self.work.templates.raise_()
         self._lists.setCurrentWidget(self.placeholder)
         self.placeholder.set_content(*self._coming_later(target))
         self.conversation.show_conversation(None)
         self.customer_panel.show_customer(None)
 
     def _coming_later(self, target: NavTarget) -> tuple[str, str, str]:
-        match target:
-            case NavTarget.CALLBACKS:
-                return (
-                    "phone",
-                    self.tr("No callback requests yet"),
-                    self.tr(
-                        "When a customer asks to be called back, the request waits here "
-                        "until you have called."
-                    ),
-                )
-            case NavTarget.ORDERS:
-                return (
-                    "package",
-                    self.tr("No orders yet"),
-                    self.tr(
-                        "Orders from your shop will be listed here with the "
-                        "conversations about them."
-                    ),
-                )
-            case NavTarget.OVERDUE:
-                return (
-                    "overdue",
-                    self.tr("Nothing overdue"),
-                    self.tr(
-                        "Promises you made to customers show up here when their day has passed."
-                    ),
-                )
-            case NavTarget.TODAY:
-                return (
-                    "today",
-                    self.tr("Nothing due today"),
-                    self.tr("Reminders and promises due today will be listed here."),
-                )
-            case NavTarget.UPCOMING:
-                return (
-                    "upcoming",
-                    self.tr("No upcoming reminders"),
-                    self.tr("Reminders you set for later days will be listed here."),
-                )
-            case _:
-                return (
-                    "templates",
-                    self.tr("No templates yet"),
-                    self.tr("Reply templates in your customers' languages will be kept here."),
-                )
+        """What an empty list says (today only Templates, which live in the sidebar)."""
+        return (
+            "templates",
+            self.tr("Reply templates"),
+            self.tr(
+                "Your templates are in the sidebar on the right: double-click one or press "
+                "Ctrl+1 … Ctrl+9 to put it into your reply. Manage them from the Shop menu."
+            ),
+        )
 
     def _move(self, step: int) -> None:
         if self._lists.currentWidget() is self.customers:
@@ -456,12 +470,13 @@ class MainWindow(QMainWindow):
     def _on_counts(self, counts: InboxCounts) -> None:
         self._counts = counts
         self.navigation.set_counts(counts)
-        if self.tray is not None:
-            self.tray.set_open_count(counts.open)
+        self.desk.on_counts(counts)
 
     def _on_changed(self, changes: Change) -> None:
         if changes.touches(Change.CONVERSATIONS | Change.STATUS | Change.CUSTOMER | Change.STORE):
             self.refresh_counts()
+        if changes.touches(Change.ACCOUNTS) and not changes.touches(Change.STORE):
+            self._refresh_store_info()
 
     def show_sync_state(self, text: str, level: str = "info") -> None:
         """Show the sync state in the status bar; ``level``: info, busy, ok, warning, error."""
@@ -471,14 +486,10 @@ class MainWindow(QMainWindow):
         self.notice.show_text(fill(self.tr("Something went wrong: %1"), text), 15000, error=True)
 
     def show_account_dialog(self) -> None:
-        folder = None
-        if self._data_dir_option:
-            folder = resolve_data_dir(self._data_dir_option).root
-        AccountDialog(folder, self).exec()
-
-    def _on_status_link(self, link: str) -> None:
-        if link == ADD_ACCOUNT_LINK:
-            self.show_account_dialog()
+        """The account wizard; from the sample shop it first opens the real shop's folder."""
+        if self.info is not None and (self.info.demo or self.info.sample_shop):
+            self.open_store(resolve_data_dir(self._data_dir_option), demo=False)
+        self.desk.show_wizard()
 
     # Window life
 
@@ -487,6 +498,7 @@ class MainWindow(QMainWindow):
         self.inbox.set_now(now)
         self.conversation.set_now(now)
         self.customer_panel.set_now(now)
+        self.work.set_now(now)
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
@@ -515,6 +527,8 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         self._quitting = True
+        self.work.shutdown()
+        self.desk.shutdown()
         self.customer_panel.save_notes()
         self.save_state()
         self.close()

@@ -227,14 +227,20 @@ class NavigationPane(QListView):
         return int(self._items[target].data(NavRole.COUNT) or 0)
 
     def set_counts(self, counts: InboxCounts | None) -> None:
-        """Show ``counts``; lists that later versions fill stay at 0."""
+        """Show ``counts`` beside each list."""
         values = {target: 0 for target in NavTarget}
         if counts is not None:
             values[NavTarget.INBOX_ALL] = counts.open
             values[NavTarget.INBOX_EMAIL] = counts.open
+            values[NavTarget.CALLBACKS] = counts.callbacks
+            values[NavTarget.ORDERS] = counts.orders
+            values[NavTarget.OVERDUE] = counts.overdue
+            values[NavTarget.TODAY] = counts.today
+            values[NavTarget.UPCOMING] = counts.upcoming
             values[NavTarget.WAITING] = counts.waiting
             values[NavTarget.DONE] = counts.done
             values[NavTarget.CUSTOMERS] = counts.customers
+            values[NavTarget.TEMPLATES] = counts.templates
         for target, value in values.items():
             self._items[target].setData(value, NavRole.COUNT)
 

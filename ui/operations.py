@@ -11,18 +11,24 @@ Every database call from the UI goes through :class:`Operations`:
 - ``success`` and ``failure`` run on the UI thread, in submission order.
 
 Threading rule: create and call :class:`Operations` on the UI thread only; jobs run on
-the worker.  :meth:`Operations.announce` may be called from any thread.
+the worker.  :meth:`Operations.announce` and :meth:`Operations.post` may be called from
+any thread.
+
+Background producers (the sync service) use :meth:`Operations.post`: their flags are
+merged and announced at most once per :data:`POST_INTERVAL_MS`, so a first sync storing
+hundreds of batches does not make every list reload hundreds of times on the UI thread.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from console.storage.database import Database
 from ui.changes import Change
@@ -30,6 +36,8 @@ from ui.changes import Change
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+POST_INTERVAL_MS = 500
+"""The most often posted changes are announced (see :meth:`Operations.post`)."""
 Failure = Callable[[Exception], None]
 
 
@@ -51,6 +59,7 @@ class _Relay(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     announced = Signal(object)
+    posted = Signal()
 
 
 class _Job(QRunnable):
@@ -89,6 +98,13 @@ class Operations(QObject):
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._relay.announced.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self._relay.posted.connect(self._on_posted, Qt.ConnectionType.QueuedConnection)
+        self._posted = Change.NONE
+        self._posted_lock = threading.Lock()
+        self._post_timer = QTimer(self)
+        self._post_timer.setSingleShot(True)
+        self._post_timer.setInterval(POST_INTERVAL_MS)
+        self._post_timer.timeout.connect(self._flush_posted)
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._closed = False
@@ -148,6 +164,32 @@ class Operations(QObject):
         """Tell the views that ``changes`` happened (any thread, e.g. the sync service)."""
         self._relay.announced.emit(changes)
 
+    def post(self, changes: Change) -> None:
+        """Announce ``changes`` soon, merged with others (any thread).
+
+        The first post after a quiet spell is announced at once; later ones are merged
+        and announced together, at most once per :data:`POST_INTERVAL_MS`.
+        """
+        with self._posted_lock:
+            first = self._posted == Change.NONE
+            self._posted |= changes
+        if first:
+            self._relay.posted.emit()
+
+    @Slot()
+    def _on_posted(self) -> None:
+        if self._post_timer.isActive():
+            return  # the timer's flush takes it
+        self._flush_posted()
+
+    @Slot()
+    def _flush_posted(self) -> None:
+        with self._posted_lock:
+            changes, self._posted = self._posted, Change.NONE
+        if changes:
+            self._post_timer.start()  # nothing more until the interval has passed
+            self.changed.emit(changes)
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker has run every queued job (tests, shutdown)."""
         return self._pool.waitForDone(msecs)
@@ -157,6 +199,7 @@ class Operations(QObject):
         if self._closed:
             return
         self._closed = True
+        self._post_timer.stop()
         self._pool.waitForDone()
         if self._db is not None:
             self._db.close()

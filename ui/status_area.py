@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -36,23 +37,46 @@ class SyncStatus(QWidget):
         layout.addWidget(self._icon)
         layout.addWidget(self.label)
         self.level = "info"
+        self._text = ""
+        self._actions: tuple[tuple[str, str], ...] = ()
 
-    def set_state(self, text: str, level: str = "info", link: str | None = None) -> None:
-        """Show ``text``; with ``link``, the whole text is a link reported by ``link_activated``."""
+    def set_state(
+        self,
+        text: str,
+        level: str = "info",
+        link: str | None = None,
+        *,
+        actions: Sequence[tuple[str, str]] = (),
+        tooltip: str = "",
+    ) -> None:
+        """Show ``text``; with ``link``, the whole text is a link reported by ``link_activated``.
+
+        ``actions`` are (label, link) pairs shown as links after the text (the fixes for
+        an error: "Enter password…", "Retry now"); ``tooltip`` adds detail on hover.
+        """
         self.level = level if level in LEVELS else "info"
         color = self._color(self.level)
         self._icon.setPixmap(pixmap(_ICONS[self.level], 14, color))
         escaped = html.escape(text)
         if link:
-            self.label.setText(f'<a href="{html.escape(link, quote=True)}">{escaped}</a>')
+            markup = f'<a href="{html.escape(link, quote=True)}">{escaped}</a>'
         elif self.level in ("warning", "error"):
-            self.label.setText(f'<span style="color:{color.name()}">{escaped}</span>')
+            markup = f'<span style="color:{color.name()}">{escaped}</span>'
         else:
-            self.label.setText(escaped)
-        self.label.setToolTip(text)
+            markup = escaped
+        for label, target in actions:
+            markup += f' &nbsp;<a href="{html.escape(target, quote=True)}">{html.escape(label)}</a>'
+        self.label.setText(markup)
+        self._text = text
+        self._actions = tuple(actions)
+        self.label.setToolTip(tooltip or text)
 
     def text(self) -> str:
-        return self.label.toolTip()
+        return self._text
+
+    def actions_offered(self) -> tuple[tuple[str, str], ...]:
+        """The (label, link) fixes shown now."""
+        return self._actions
 
     @staticmethod
     def _color(level: str) -> QColor:

@@ -28,6 +28,8 @@ class WindowActions:
     search: QAction
     refresh: QAction
     add_account: QAction
+    accounts: QAction
+    preferences: QAction
     sample_shop: QAction
     quit: QAction
 
@@ -102,6 +104,14 @@ def build_actions(parent: QWidget) -> WindowActions:
         add_account=_action(
             parent, QCoreApplication.translate("MainWindow", "&Add mail account…"), [], "mail-plus"
         ),
+        accounts=_action(
+            parent, QCoreApplication.translate("MainWindow", "Mail &accounts…"), [], "mail"
+        ),
+        preferences=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            [QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"],
+        ),
         sample_shop=_action(
             parent,
             QCoreApplication.translate("MainWindow", "Open the &sample shop"),
@@ -119,7 +129,10 @@ def build_actions(parent: QWidget) -> WindowActions:
 def build_menus(bar: QMenuBar, actions: WindowActions, panel_toggle: QAction) -> None:
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(actions.add_account)
+    file_menu.addAction(actions.accounts)
     file_menu.addAction(actions.sample_shop)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.preferences)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     conversation = bar.addMenu(QCoreApplication.translate("MainWindow", "&Conversation"))

@@ -84,15 +84,98 @@ def validate(settings: AccountSettings) -> None:
 
 
 def add_account(db: Database, settings: AccountSettings, password: str, *, author: str) -> int:
-    """Store the account and its password; return the new account id."""
+    """Store the account and its password; return the new account id.
+
+    Raises :class:`~console.accounts.secrets.KeyringUnavailable` (before storing anything)
+    when there is no keyring; :func:`save_account` can keep the password in memory instead.
+    """
     validate(settings)
-    email = settings.email.strip().lower()
+    email = _existing_check(db, settings.email)
+    _store_passwords(email, settings, password, session_fallback=False)
+    return _insert(db, settings, email, author)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAccount:
+    id: int
+    email: str
+    password_in_keyring: bool
+    """False when no keyring was available: the password is kept in memory for this
+    session only (never written to disk) and must be entered again after a restart."""
+
+
+def save_account(
+    db: Database, settings: AccountSettings, password: str | None, *, author: str
+) -> SavedAccount:
+    """Add the account (``settings.id`` None) or change it; ``password`` None keeps the old one.
+
+    Without a usable keyring the password is kept in memory for this session only.  The
+    address of an existing account cannot change (its passwords are filed under it).
+    """
+    validate(settings)
+    if settings.id is None:
+        if password is None:
+            raise AccountError("The password is missing.")
+        email = _existing_check(db, settings.email)
+        in_keyring = _store_passwords(email, settings, password, session_fallback=True)
+        return SavedAccount(_insert(db, settings, email, author), email, in_keyring)
+    with db.session() as session:
+        row = session.get(Account, settings.id)
+        if row is None:
+            raise AccountError(f"There is no account {settings.email}.")
+        email = row.email
+        row.display_name = settings.display_name
+        row.imap_host = settings.imap_host
+        row.imap_port = settings.imap_port
+        row.imap_security = settings.imap_security.value
+        row.imap_username = settings.imap_username or email
+        row.ca_file = settings.ca_file
+        row.smtp_host = settings.smtp_host
+        row.smtp_port = settings.smtp_port
+        row.smtp_security = settings.smtp_security.value if settings.smtp_security else None
+        row.smtp_username = settings.smtp_username
+    in_keyring = True
+    if password is not None:
+        in_keyring = _store_passwords(email, settings, password, session_fallback=True)
+    return SavedAccount(settings.id, email, in_keyring)
+
+
+def set_ca_file(db: Database, account_id: int, ca_file: str | None) -> None:
+    """Trust only ``ca_file``'s certificate authority for this account (None: the system's)."""
+    with db.session() as session:
+        row = session.get(Account, account_id)
+        if row is None:
+            raise AccountError("The account no longer exists.")
+        row.ca_file = ca_file
+
+
+def _existing_check(db: Database, email: str) -> str:
+    email = email.strip().lower()
     with db.session() as session:
         if session.scalar(select(Account.id).where(Account.email == email)) is not None:
             raise AccountError(f"The account {email} already exists.")
-    secrets.store_password("imap", email, password)
-    if settings.smtp_host:
-        secrets.store_password("smtp", email, password)
+    return email
+
+
+def _store_passwords(
+    email: str, settings: AccountSettings, password: str, *, session_fallback: bool
+) -> bool:
+    """Store in the keyring; True if it went there, False if kept for the session only."""
+    protocols = ["imap", "smtp"] if settings.smtp_host else ["imap"]
+    try:
+        for protocol in protocols:
+            secrets.store_password(protocol, email, password)
+            secrets.forget_session_password(protocol, email)
+    except secrets.KeyringUnavailable:
+        if not session_fallback:
+            raise
+        for protocol in protocols:
+            secrets.keep_for_session(protocol, email, password)
+        return False
+    return True
+
+
+def _insert(db: Database, settings: AccountSettings, email: str, author: str) -> int:
     with db.session() as session:
         row = Account(
             email=email,

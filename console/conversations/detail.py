@@ -20,6 +20,8 @@ class Attachment:
     filename: str
     content_type: str
     size: int
+    part: str = ""
+    """The MIME part ("2", "1.3") to read it from (see :mod:`console.conversations.attachments`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ def _attachments(value: str) -> tuple[Attachment, ...]:
                 filename=str(entry.get("filename") or ""),
                 content_type=str(entry.get("content_type") or "application/octet-stream"),
                 size=int(entry.get("size") or 0),
+                part=str(entry.get("part") or ""),
             )
         )
     return tuple(result)

@@ -50,6 +50,8 @@ class InboxFilter(StrEnum):
     """The shop answered; waiting on the customer."""
     DONE = "done"
     """Finished conversations, newest first."""
+    ORDERS = "orders"
+    """Open conversations about an order, the customer waiting longest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +121,18 @@ def _urgent_ids(connection: Connection, now: datetime) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
+_ORDER_IDS = text(
+    "SELECT c.id FROM conversations c WHERE c.status = 'open' AND EXISTS "
+    "(SELECT 1 FROM conversation_orders co WHERE co.conversation_id = c.id) "
+    "ORDER BY c.needs_reply DESC, c.last_incoming_at, c.id"
+)
+
+
 def _ordered_ids(
     connection: Connection, view: InboxFilter, now: datetime | None = None
 ) -> list[int]:
+    if view is InboxFilter.ORDERS:
+        return [row[0] for row in connection.execute(_ORDER_IDS)]
     status = _status_of(view)
     base = select(Conversation.id).where(Conversation.status == status.value)
     if status is ConversationStatus.OPEN:

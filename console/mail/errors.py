@@ -57,6 +57,14 @@ class ServerError(MailError):
     kind = "server"
 
 
+class MailboxFull(MailError):
+    """The server refused to store a message: the mailbox is over its quota (RFC 5530
+    ``OVERQUOTA``).  Waiting helps once mail is deleted on the server."""
+
+    kind = "quota"
+    hint = "Delete or archive old mail on the server (or ask for more space) to make room."
+
+
 class AnotherSyncRunning(MailError):
     kind = "busy"
     retryable = False
@@ -79,6 +87,9 @@ def explain(exc: BaseException, host: str, port: int) -> MailError:
         return ServerUnreachable(f"{where} refused the connection (is the port right?).")
     if isinstance(exc, TimeoutError | socket.timeout):
         return ServerUnreachable(f"{where} did not answer in time.")
+    if isinstance(exc, LoginError) and isinstance(exc.__context__, imaplib.IMAP4.abort | OSError):
+        # imapclient reports any failure during LOGIN as LoginError, a lost connection too.
+        return explain(exc.__context__, host, port)
     if isinstance(exc, smtplib.SMTPAuthenticationError | LoginError):
         return AuthenticationFailed(f"{where} rejected the user name or password.")
     if isinstance(exc, ConnectionError | EOFError | imaplib.IMAP4.abort):
@@ -94,5 +105,7 @@ def explain(exc: BaseException, host: str, port: int) -> MailError:
             or ("login" in lowered and "fail" in lowered)
         ):
             return AuthenticationFailed(f"{where} rejected the user name or password.")
+        if "overquota" in lowered or "quota exceeded" in lowered:
+            return MailboxFull(f"The mailbox on {host} is full: {text[:200]}")
         return ServerError(f"{where} answered with an error: {text[:200]}")
     return ServerError(f"Unexpected problem with {where}: {type(exc).__name__}: {exc}"[:300])

@@ -7,6 +7,7 @@ thread that opened it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import ssl
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from console.accounts.store import LOCAL_HOSTS
 from console.domain.security import Security
 from console.mail.errors import MailError, ServerError, explain
 
+IMAPLIB_LOG = logging.getLogger("imapclient.imaplib")
 CONNECT_TIMEOUT = 15.0
 READ_TIMEOUT = 120.0
 
@@ -54,6 +56,7 @@ def connect(endpoint: ImapEndpoint, password: str) -> IMAPClient:
             ssl_context=context,
             timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT),
         )
+        quiet_imaplib(client)
         if endpoint.security is Security.STARTTLS:
             client.starttls(context)
         client.login(endpoint.username, password)
@@ -66,6 +69,20 @@ def connect(endpoint: ImapEndpoint, password: str) -> IMAPClient:
         if client is not None:
             close_quietly(client)
         raise explain(exc, endpoint.host, endpoint.port) from exc
+
+
+def quiet_imaplib(client: IMAPClient) -> None:
+    """Stop imaplib from formatting debug text nobody reads.
+
+    imapclient sets imaplib's ``debug`` to 5 and sends its messages to the
+    ``imapclient.imaplib`` logger.  imaplib then ``repr()``s every response before the
+    logger drops it, whole fetched messages included: in a first sync that is megabytes
+    per batch, formatted in single calls that hold the GIL (the app's window froze for
+    hundreds of milliseconds at a time; see ``bench/ui_bench.py``).  With that logger
+    enabled for DEBUG, the output is kept.
+    """
+    if not IMAPLIB_LOG.isEnabledFor(logging.DEBUG):
+        client._imap.debug = 0
 
 
 def close_quietly(client: IMAPClient) -> None:

@@ -105,9 +105,10 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
 
 
 def _flags(raw: Any) -> tuple[str, ...]:
-    return tuple(
-        f.decode("utf-8", "replace") if isinstance(f, bytes) else str(f) for f in raw or ()
-    )
+    """The message's flags, without ``\\Recent``: that one belongs to a session, not to the
+    message (RFC 3501 2.3.2), and comes and goes with other clients' logins (Cyrus)."""
+    names = (f.decode("utf-8", "replace") if isinstance(f, bytes) else str(f) for f in raw or ())
+    return tuple(name for name in names if name.lower() != "\\recent")
 
 
 def _modseq(data: dict[bytes, Any]) -> int | None:
@@ -211,7 +212,10 @@ class AccountSyncer:
         uidnext = int(status.get(b"UIDNEXT", 0)) or None
         exists = int(status.get(b"EXISTS", 0))
         raw_modseq = status.get(b"HIGHESTMODSEQ")
-        highestmodseq = int(raw_modseq) if raw_modseq is not None else None
+        # Only a server that advertises CONDSTORE may be sent CHANGEDSINCE (RFC 7162);
+        # some (Cyrus with CONDSTORE switched off) report HIGHESTMODSEQ all the same.
+        condstore = client.has_capability("CONDSTORE")
+        highestmodseq = int(raw_modseq) if raw_modseq is not None and condstore else None
 
         folder_id, stored = self._folder_state(remote)
         if stored.uidvalidity is not None and stored.uidvalidity != uidvalidity:

@@ -7,6 +7,12 @@ becomes a :class:`~console.mail.errors.MailError`: ``retryable`` tells the outbo
 whether waiting can help (server down, 4xx) or the owner must act (wrong password,
 refused recipient, 5xx).
 
+SMTP has one blind spot: when the connection breaks after the client has sent the end of
+the message (``<CRLF>.<CRLF>``) and before the server's reply arrives, nobody can tell
+whether the server took it.  That case, and only that one, is :class:`DeliveryUncertain`;
+a break anywhere earlier means the message was not accepted.  A reply cut short by a
+broken connection ("25" of "250 OK") counts as a lost connection, not as a reply.
+
 Threading rule: an :class:`SmtpSession` belongs to the thread that opened it.
 """
 
@@ -16,12 +22,15 @@ import contextlib
 import smtplib
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from console.accounts.store import LOCAL_HOSTS, AccountSettings
 from console.domain.security import Security
 from console.mail.errors import ConnectionLost, MailError, ServerError, explain
 from console.mail.imap_connect import tls_context
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 SMTP_TIMEOUT: Final = 60.0
 DEFAULT_PORTS: Final = {Security.SSL: 465, Security.STARTTLS: 587, Security.PLAIN: 25}
@@ -51,6 +60,17 @@ class TemporaryRejection(MailError):
     def __init__(self, message: str, *, code: int | None = None) -> None:
         super().__init__(message)
         self.code = code
+
+
+class DeliveryUncertain(MailError):
+    """The connection broke after the whole message was sent, before the server answered.
+
+    The server may have accepted it.  The outbox looks for it in Sent before sending it
+    again; where it cannot be found there, sending again is the only way not to lose it.
+    """
+
+    kind = "uncertain_delivery"  # transitions.UNCERTAIN_KIND
+    retryable = True
 
 
 class NoSmtpServer(MailError):
@@ -137,6 +157,63 @@ def explain_smtp(exc: BaseException, host: str, port: int) -> MailError:
     return explain(exc, host, port)
 
 
+_END_OF_DATA: Final = b"\r\n.\r\n"
+
+
+class _Lines:
+    """The reply stream ``smtplib`` reads lines from, noting whether the last line read
+    was whole: a line without its line end was cut off by the end of the connection."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self._file = file
+        self.last_whole = True
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._file.readline(limit)
+        self.last_whole = not line or line.endswith(b"\n")
+        return line
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _CheckedSMTP(smtplib.SMTP):
+    """``smtplib.SMTP`` that knows when the end of a message went out, and that does not
+    mistake a reply cut short by a lost connection for a reply.
+
+    A reply whose code is whole counts ("250 Mess…" at the end of a message: it was
+    accepted), but the connection is then known to be gone: the message content is not
+    written into it (it would make a message that was never sent look uncertain).
+    """
+
+    payload_sent = False
+    """True once the message and its final ``.`` line were handed to the socket."""
+    _lines: _Lines | None = None
+
+    def send(self, s: ReadableBuffer | str) -> None:
+        payload = isinstance(s, bytes) and s.endswith(_END_OF_DATA)
+        if payload and self._lines is not None and not self._lines.last_whole:
+            self.close()
+            raise smtplib.SMTPServerDisconnected("Connection closed before the message was sent.")
+        super().send(s)
+        if payload:
+            self.payload_sent = True
+
+    def getreply(self) -> tuple[int, bytes]:
+        if self.file is None and self.sock is not None:
+            self._lines = _Lines(self.sock.makefile("rb"))
+            self.file = self._lines
+        code, message = super().getreply()
+        if not 200 <= code <= 599:  # "2" or "25" of a line cut short, or no number at all
+            self.close()
+            raise smtplib.SMTPServerDisconnected(f"Incomplete reply from the server ({code}).")
+        return code, message
+
+
+class _CheckedSMTP_SSL(_CheckedSMTP, smtplib.SMTP_SSL):
+    pass
+
+
 @dataclass(frozen=True, slots=True)
 class SendResult:
     refused: dict[str, str]
@@ -152,7 +229,7 @@ class SmtpSession:
         self.endpoint = endpoint
         self._password = password
         self._timeout = timeout
-        self._smtp: smtplib.SMTP | None = None
+        self._smtp: _CheckedSMTP | None = None
 
     def open(self) -> None:
         if self._smtp is not None:
@@ -160,11 +237,11 @@ class SmtpSession:
         endpoint = self.endpoint
         if endpoint.security is Security.PLAIN and endpoint.host not in LOCAL_HOSTS:
             raise ServerError(f"Refusing an unencrypted connection to {endpoint.host}.")
-        smtp: smtplib.SMTP | None = None
+        smtp: _CheckedSMTP | None = None
         try:
             context = tls_context(endpoint.ca_file)
             if endpoint.security is Security.SSL:
-                smtp = smtplib.SMTP_SSL(
+                smtp = _CheckedSMTP_SSL(
                     endpoint.host,
                     endpoint.port,
                     local_hostname=LOCAL_HOSTNAME,
@@ -172,7 +249,7 @@ class SmtpSession:
                     context=context,
                 )
             else:
-                smtp = smtplib.SMTP(
+                smtp = _CheckedSMTP(
                     endpoint.host,
                     endpoint.port,
                     local_hostname=LOCAL_HOSTNAME,
@@ -194,17 +271,25 @@ class SmtpSession:
     def send(self, mail_from: str, recipients: tuple[str, ...], raw: bytes) -> SendResult:
         """Send one message; raise :class:`MailError` unless at least one recipient took it."""
         self.open()
-        assert self._smtp is not None
+        smtp = self._smtp
+        assert smtp is not None
+        smtp.payload_sent = False
         try:
-            refused = self._smtp.sendmail(mail_from, list(recipients), raw)
+            refused = smtp.sendmail(mail_from, list(recipients), raw)
         except Exception as exc:
             error = explain_smtp(exc, self.endpoint.host, self.endpoint.port)
             # A refusal leaves the connection usable; anything else may have broken it.
             # (Every smtplib exception is an OSError, so test for the refusals.)
             if isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused):
                 self._reset()
-            else:
-                self._drop()
+                raise error from exc
+            self._drop()
+            if smtp.payload_sent:
+                where = f"{self.endpoint.host}:{self.endpoint.port}"
+                raise DeliveryUncertain(
+                    f"The connection to {where} broke after the whole message was sent and "
+                    "before the server confirmed it, so it may have been delivered."
+                ) from exc
             raise error from exc
         return SendResult(
             {address: f"{code} {_text(text)}" for address, (code, text) in refused.items()}

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, CursorResult, and_, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, case, literal, or_, select, update
 
 from console.outbox.queue import WAITING_STATES, OutboxState
 from console.storage.database import Database
@@ -31,6 +31,8 @@ class Claimed:
     recipients: tuple[str, ...]
     raw: bytes
     conversation_id: int | None
+    error_kind: str | None = None
+    """Why the previous attempt did not finish (e.g. ``uncertain_delivery``), if it did not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,17 @@ class Work:
     """(id, account id, claimed_by, claimed_at) of rows in ``sending``."""
     unfiled: list[tuple[int, int | None]]
     """Sent rows not yet in Sent or not yet in their conversation."""
+
+
+UNCERTAIN_KIND = "uncertain_delivery"
+"""``error_kind`` of a message whose delivery is uncertain (see ``DeliveryUncertain``).
+
+It stays through later failures that are certain (a lost connection before the message
+went out again), so that the note "may arrive twice" is not forgotten when it is sent."""
+
+
+def _kind_keeping_uncertainty(kind: str) -> ColumnElement[str]:
+    return case((OutboxRow.error_kind == UNCERTAIN_KIND, OutboxRow.error_kind), else_=literal(kind))
 
 
 def _changed(result: object) -> bool:
@@ -80,11 +93,18 @@ def find_work(db: Database, now: datetime) -> Work:
 
 
 def next_due(db: Database) -> list[tuple[int | None, datetime | None]]:
-    """(account id, not_before) of every waiting row."""
+    """(account id, not_before) of every waiting row, and of every ``sending`` row that
+    nobody owns (its delivery was uncertain; it is checked and sent again then)."""
     with db.reader() as session:
         rows = session.execute(
             select(OutboxRow.account_id, OutboxRow.not_before).where(
-                OutboxRow.state.in_([s.value for s in WAITING_STATES])
+                or_(
+                    OutboxRow.state.in_([s.value for s in WAITING_STATES]),
+                    and_(
+                        OutboxRow.state == OutboxState.SENDING.value,
+                        OutboxRow.claimed_by.is_(None),
+                    ),
+                )
             )
         ).all()
     return [(r[0], r[1]) for r in rows]
@@ -179,6 +199,33 @@ def release(db: Database, outbox_id: int, token: str, now: datetime) -> None:
         )
 
 
+def release_uncertain(
+    db: Database,
+    outbox_id: int,
+    token: str,
+    now: datetime,
+    *,
+    retry_at: datetime,
+    error: str,
+    kind: str,
+) -> bool:
+    """The server may have accepted the message: leave it ``sending``, owned by nobody,
+    so that it is looked for in Sent before it is sent again (not before ``retry_at``)."""
+    with db.session() as session:
+        result = session.execute(
+            update(OutboxRow)
+            .where(_owned(outbox_id, token))
+            .values(
+                claimed_by=None,
+                not_before=retry_at,
+                last_error=error,
+                error_kind=kind,
+                updated_at=now,
+            )
+        )
+        return _changed(result)
+
+
 def _claimed(row: OutboxRow) -> Claimed:
     return Claimed(
         id=row.id,
@@ -188,6 +235,7 @@ def _claimed(row: OutboxRow) -> Claimed:
         recipients=tuple(json.loads(row.recipients_json or "[]")),
         raw=row.raw,
         conversation_id=row.conversation_id,
+        error_kind=row.error_kind,
     )
 
 
@@ -207,8 +255,10 @@ def mark_sent(
     *,
     refused: dict[str, str] | None = None,
     filed_in: str | None = None,
+    note: tuple[str, str] | None = None,
 ) -> bool:
-    """sending → sent.  ``filed_in``: already known to be in that Sent folder."""
+    """sending → sent.  ``filed_in``: already known to be in that Sent folder.
+    ``note``: (kind, text) the owner should read even though it went out."""
     values: dict[str, object] = {
         "state": OutboxState.SENT.value,
         "sent_at": now,
@@ -221,6 +271,8 @@ def mark_sent(
     if filed_in is not None:
         values["filed_at"] = now
         values["sent_folder"] = filed_in
+    if note is not None:
+        values["error_kind"], values["last_error"] = note
     if refused:
         values["last_error"] = "Not delivered to: " + "; ".join(
             f"{address} ({reply})" for address, reply in refused.items()
@@ -251,7 +303,7 @@ def requeue(
                 not_before=retry_at,
                 claimed_by=None,
                 last_error=error,
-                error_kind=kind,
+                error_kind=_kind_keeping_uncertainty(kind),
                 updated_at=now,
             )
         )
@@ -309,7 +361,7 @@ def postpone(
                 state=OutboxState.QUEUED.value,
                 not_before=retry_at,
                 last_error=error,
-                error_kind=kind,
+                error_kind=_kind_keeping_uncertainty(kind),
                 attempts=OutboxRow.attempts + 1,
                 updated_at=now,
             )
@@ -317,12 +369,38 @@ def postpone(
         return _changed(result)
 
 
+FILING_NOTE_KIND = "sent_copy_failed"
+"""``error_kind`` of a sent message whose copy could not be put in Sent (yet)."""
+
+
 def mark_filed(db: Database, outbox_id: int, folder: str, now: datetime) -> None:
+    """The copy is in Sent; a note that it could not be put there is cleared."""
     with db.session() as session:
         session.execute(
             update(OutboxRow)
             .where(OutboxRow.id == outbox_id)
             .values(filed_at=now, sent_folder=folder, updated_at=now)
+        )
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == outbox_id, OutboxRow.error_kind == FILING_NOTE_KIND)
+            .values(last_error=None, error_kind=None)
+        )
+
+
+def note_filing_failed(db: Database, outbox_id: int, now: datetime, *, error: str) -> None:
+    """A sent message's copy could not be put in Sent: say so on the (still sent) row.
+
+    A note that the message itself may have gone twice is kept: it matters more."""
+    with db.session() as session:
+        session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == outbox_id,
+                OutboxRow.state == OutboxState.SENT.value,
+                or_(OutboxRow.error_kind.is_(None), OutboxRow.error_kind == FILING_NOTE_KIND),
+            )
+            .values(last_error=error, error_kind=FILING_NOTE_KIND, updated_at=now)
         )
 
 

@@ -33,12 +33,18 @@ from typing import Final
 from console.accounts import secrets
 from console.accounts.store import AccountError, AccountSettings, get_account
 from console.mail.backoff import Backoff
-from console.mail.errors import AuthenticationFailed, MailError
+from console.mail.errors import AuthenticationFailed, ConnectionLost, MailboxFull, MailError
 from console.outbox import transitions as tx
 from console.outbox.filing import record_sent
 from console.outbox.queue import OutboxState, worker_token
 from console.outbox.sent_folder import SentFolder, provider_files_sent
-from console.outbox.smtp_send import SMTP_TIMEOUT, MessageRejected, SmtpEndpoint, SmtpSession
+from console.outbox.smtp_send import (
+    SMTP_TIMEOUT,
+    DeliveryUncertain,
+    MessageRejected,
+    SmtpEndpoint,
+    SmtpSession,
+)
 from console.storage.database import Database
 from console.storage.models import utcnow
 
@@ -50,6 +56,12 @@ PasswordLookup = Callable[[str, str], str | None]
 
 DEFAULT_LEASE: Final = timedelta(minutes=10)
 PROVIDER_FOLDER: Final = "(saved by the provider)"
+MAYBE_TWICE: Final = (
+    "maybe_twice",
+    "Sent again after the connection broke before the server confirmed the first "
+    "attempt, so the customer may get this message twice.",
+)
+"""The note on a message sent again after :class:`DeliveryUncertain` (not found in Sent)."""
 _AUTH_CODES: Final = frozenset({530, 534, 535, 538})
 
 
@@ -340,6 +352,24 @@ class OutboxWorker:
             try:
                 result = run.smtp().send(claimed.mail_from, claimed.recipients, claimed.raw)
             except MailError as error:
+                if isinstance(error, DeliveryUncertain):
+                    # Perhaps accepted: the next run looks in Sent before sending again.
+                    retry_at = self._back_off(account_id, "smtp", now)
+                    if tx.release_uncertain(
+                        self.db,
+                        claimed.id,
+                        self._token,
+                        now,
+                        retry_at=retry_at,
+                        error=str(error),
+                        kind=error.kind,
+                    ):
+                        self._changed(
+                            report.deferred, claimed.id, OutboxState.SENDING, error=str(error)
+                        )
+                    lost = ConnectionLost("The connection to the outgoing server was lost.")
+                    self._hand_back(pending, retry_at, lost, now)
+                    return sent
                 if error.retryable:
                     retry_at = self._back_off(account_id, "smtp", now)
                     if tx.requeue(
@@ -354,11 +384,7 @@ class OutboxWorker:
                         self._changed(
                             report.deferred, claimed.id, OutboxState.QUEUED, error=str(error)
                         )
-                    rest = [p.id if isinstance(p, tx.Claimed) else p for p in pending]
-                    for p in pending:
-                        if isinstance(p, tx.Claimed):
-                            self._release(p.id, now)
-                    self._postpone(rest, retry_at, error, now)
+                    self._hand_back(pending, retry_at, error, now)
                     return sent
                 if tx.fail(
                     self.db, claimed.id, self._token, now, error=str(error), kind=error.kind
@@ -375,10 +401,23 @@ class OutboxWorker:
                     return sent
                 continue
             self._ok(account_id, "smtp")
-            if tx.mark_sent(self.db, claimed.id, self._token, now, refused=result.refused):
+            note = MAYBE_TWICE if claimed.error_kind == tx.UNCERTAIN_KIND else None
+            if tx.mark_sent(
+                self.db, claimed.id, self._token, now, refused=result.refused, note=note
+            ):
                 sent.append(claimed.id)
                 self._changed(report.sent, claimed.id, OutboxState.SENT, claimed.conversation_id)
         return sent
+
+    def _hand_back(
+        self, pending: list[tx.Claimed | int], retry_at: datetime, error: MailError, now: datetime
+    ) -> None:
+        """What was not tried after a passing error: taken-over rows go back to nobody
+        (they are checked again), waiting ones wait until ``retry_at``."""
+        for item in pending:
+            if isinstance(item, tx.Claimed):
+                self._release(item.id, now)
+        self._postpone([p for p in pending if isinstance(p, int)], retry_at, error, now)
 
     def _unreachable(
         self,
@@ -448,6 +487,17 @@ class OutboxWorker:
             except MailError as error:
                 log.warning("could not file message %s in Sent: %s", outbox_id, error)
                 self._back_off(run.account.id, "imap", now)
+                if isinstance(error, MailboxFull) or not error.retryable:
+                    tx.note_filing_failed(
+                        self.db,
+                        outbox_id,
+                        now,
+                        error=(
+                            f"Sent, but no copy could be saved in the Sent folder: {error} "
+                            "The message is kept here and in its conversation; the copy is "
+                            "saved as soon as the server allows it."
+                        ),
+                    )
         conversation_id = None
         if not row.ingested:
             conversation_id = record_sent(self.db, outbox_id, now=now)

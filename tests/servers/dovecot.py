@@ -106,6 +106,8 @@ class DovecotServer:
     separator of the (Maildir++) namespace; with "/" folder names cannot contain ".".
     ``auth_failure_delay`` is Dovecot's pause before answering a failed login (seconds;
     Dovecot's default is 2, tests default to 0). Dovecot's per-IP auth penalty is off.
+    ``quota_bytes`` gives every user a storage quota (over it, APPEND fails with
+    ``NO [OVERQUOTA]``); None, the default, means no quota.
     """
 
     host = HOST
@@ -118,6 +120,7 @@ class DovecotServer:
         idle_check_interval: int = 1,
         max_user_connections: int = 50,
         auth_failure_delay: int = 0,
+        quota_bytes: int | None = None,
         workdir: Path | None = None,
     ) -> None:
         self._own_workdir = workdir is None
@@ -133,6 +136,7 @@ class DovecotServer:
             idle_check_interval=idle_check_interval,
             max_user_connections=max_user_connections,
             auth_failure_delay=auth_failure_delay,
+            quota_bytes=quota_bytes,
         )
         self.imap_port = self.config.imap_port
         self.imaps_port = self.config.imaps_port

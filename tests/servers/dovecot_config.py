@@ -97,6 +97,8 @@ class DovecotConfig:
     idle_check_interval: int = 1
     max_user_connections: int = 50
     auth_failure_delay: int = 0
+    quota_bytes: int | None = None
+    """A storage quota per user (the quota plugin, "count" backend); None: no quota."""
 
     @property
     def config_file(self) -> Path:
@@ -139,6 +141,18 @@ class DovecotConfig:
             for name, flag in SPECIAL_FOLDERS.items()
         )
         capability = f"imap_capability = {self.capabilities}\n" if self.capabilities else ""
+        quota = imap_quota = ""
+        if self.quota_bytes is not None:
+            # Over quota, APPEND fails with "NO [OVERQUOTA]" (RFC 5530).
+            quota = (
+                "mail_plugins = $mail_plugins quota\n"
+                "plugin {\n"
+                "  quota = count:User quota\n"
+                f"  quota_rule = *:storage={self.quota_bytes}B\n"
+                "  quota_vsizes = yes\n"
+                "}\n"
+            )
+            imap_quota = "  mail_plugins = $mail_plugins imap_quota\n"
         # Rootless: chroot needs root; login and anvil run unchrooted as the current user.
         chroot = "" if run.privileged else "  chroot =\n"
         return f"""\
@@ -186,7 +200,7 @@ namespace inbox {{
 {mailboxes}}}
 
 mailbox_idle_check_interval = {self.idle_check_interval} secs
-{capability}
+{capability}{quota}
 # Test speed: no delay before a failed-login reply, and no per-IP penalty (2-15 s) that
 # would slow every later login from 127.0.0.1 after one wrong password. Mode 0 on anvil's
 # penalty socket is how Dovecot's documentation turns the penalty off.
@@ -199,7 +213,7 @@ service anvil {{
 
 protocol imap {{
   mail_max_userip_connections = {self.max_user_connections}
-}}
+{imap_quota}}}
 
 service imap-login {{
   inet_listener imap {{

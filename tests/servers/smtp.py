@@ -4,7 +4,9 @@
 followed by ``start()`` brings it back on the same port ("server down, then back" tests).
 TLS is STARTTLS (default), implicit TLS or none, with a certificate from a private test CA
 (``ca_file``). AUTH PLAIN and LOGIN accept one fixed user and password. ``set_reject``
-makes the server answer MAIL, RCPT or DATA with a chosen code until cleared.
+makes the server answer MAIL, RCPT or DATA with a chosen code until cleared;
+``set_vanish_after_data`` makes it take messages and drop the connection instead of
+answering (the one moment SMTP cannot resolve: was it accepted?).
 
 Threading: aiosmtpd runs its own event loop in a thread; the received-message list is
 guarded by a condition variable, so tests may read it or wait on it from any thread.
@@ -104,6 +106,7 @@ class _Handler:
         if reply := self._server.reject_reply("DATA"):
             return reply
         raw = envelope.original_content or b""
+        vanish = self._server.vanish_after_data
         auth_user = session.auth_data if isinstance(session.auth_data, str) else None
         self._server.record(
             ReceivedMessage(
@@ -114,6 +117,8 @@ class _Handler:
                 tls=self._server.tls == "implicit" or session.ssl is not None,
             )
         )
+        if vanish and server.transport is not None:
+            server.transport.abort()  # Taken, but the client never hears so.
         return "250 Message accepted for delivery"
 
 
@@ -155,6 +160,7 @@ class SmtpServer:
         self._server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         self._server_context.load_cert_chain(files.cert_file, files.key_file)
         self._reject = reject
+        self.vanish_after_data = False
         self._messages: list[ReceivedMessage] = []
         self._changed = threading.Condition()
         self._controller: _Controller | None = None
@@ -188,6 +194,10 @@ class SmtpServer:
     def set_reject(self, reject: SmtpReject | None) -> None:
         """Start (or with ``None`` stop) rejecting at ``reject.stage``."""
         self._reject = reject
+
+    def set_vanish_after_data(self, vanish: bool) -> None:
+        """Accept (and record) each message, then drop the connection without replying."""
+        self.vanish_after_data = vanish
 
     def reject_reply(self, stage: RejectStage) -> str | None:
         reject = self._reject

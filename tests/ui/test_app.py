@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from console.paths import resolve_data_dir
 from tests.ui.helpers import TIMEOUT_MS
 from ui.app import parse_args
-from ui.dialogs.account import AccountDialog, account_commands
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.single_instance import SingleInstance, server_name
@@ -76,12 +75,3 @@ def test_the_sample_shop_button_opens_the_demo_folder(qtbot: QtBot, tmp_path: Pa
     assert not (tmp_path / "shopkeeper.sqlite3").exists() or window.info.accounts == 0
     ops.wait()
     ops.shutdown()
-
-
-def test_the_account_dialog_tells_the_command_for_this_folder(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = AccountDialog(tmp_path)
-    qtbot.addWidget(dialog)
-    text = dialog.commands.toPlainText()
-    assert f"shopkeeper --data-dir {tmp_path} account add" in text
-    assert text.rstrip().endswith("sync")
-    assert "--data-dir" not in account_commands(None)

@@ -74,11 +74,11 @@ def test_navigation_shows_counts_and_zero_for_what_comes_later(qtbot: QtBot) -> 
     assert signal.args == [NavTarget.DONE]
 
 
-def test_the_tray_shows_how_many_are_open(qtbot: QtBot) -> None:
+def test_the_tray_shows_how_many_items_wait(qtbot: QtBot) -> None:
     tray = Tray()
-    tray.set_open_count(4)
-    assert tray.open_count == 4
-    assert tray.toolTip().endswith(": 4")
-    tray.set_open_count(0)
-    assert "nothing open" in tray.toolTip()
+    tray.set_waiting_count(4)
+    assert tray.waiting_count == 4
+    assert tray.toolTip() == "Shopkeeper: 4 item(s) waiting for you"
+    tray.set_waiting_count(0)
+    assert "nothing is waiting" in tray.toolTip()
     assert not badge_icon(12).isNull()

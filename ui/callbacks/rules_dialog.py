@@ -360,11 +360,10 @@ class RulesDialog(QDialog):
             matches = html.escape(self.tr("The rule matches this mail."))
             verdict = f'<b style="color:{good}">✓ {matches}</b>'
         else:
-            verdict = (
-                f'<b style="color:{bad}">✗ '
-                f"{html.escape(self.tr('The rule does not match this mail: check the patterns.'))}"
-                "</b>"
+            mismatch = html.escape(
+                self.tr("The rule does not match this mail: check the patterns.")
             )
+            verdict = f'<b style="color:{bad}">✗ {mismatch}</b>'
         if found.is_callback:
             outcome = self.tr("It becomes a callback request.")
         elif found.matched and found.phone is None:

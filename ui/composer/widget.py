@@ -187,6 +187,10 @@ class ComposerWidget(QWidget):
         editor.setSpacing(8)
         editor.addLayout(self._form)
         editor.addWidget(self.body, 1)
+        self._extras = QVBoxLayout()
+        self._extras.setContentsMargins(0, 0, 0, 0)
+        self._extras.setSpacing(4)
+        editor.addLayout(self._extras)
         editor.addWidget(self.signature_label)
         editor.addWidget(self.attachments)
         editor.addWidget(self.error_label)
@@ -244,6 +248,10 @@ class ComposerWidget(QWidget):
         """Start a new message (or continue the saved one to the same people)."""
         self._leave()
         self._load(lambda db: new_message_setup(db, to, subject, language))
+
+    def add_below_text(self, widget: QWidget) -> None:
+        """Show ``widget`` right under the text (promise chips, the follow-up toggle)."""
+        self._extras.addWidget(widget)
 
     def flush_draft(self) -> None:
         """Save what was typed now (before closing, switching or quitting)."""

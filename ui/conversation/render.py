@@ -24,11 +24,18 @@ from console.conversations.quoted import split_reply
 from console.customers.phones import display_phone
 from console.customers.timeline import TimelineEntry, TimelineKind
 from console.mail.parsed import Address
+from console.mail.remote_images import with_remote_images
 from ui import format as fmt
 from ui.i18n import fill
 
 QUOTE_SCHEME = "sk-quote"
 ICON_SCHEME = "sk-icon"
+ATTACHMENT_SCHEME = "sk-attachment"
+"""``sk-attachment:<message id>/<MIME part>``: open or save an attachment."""
+IMAGES_SCHEME = "sk-images"
+"""``sk-images:<message id>``: load this message's remote images."""
+SENDER_IMAGES_SCHEME = "sk-images-sender"
+"""``sk-images-sender:<message id>``: always load images from this message's sender."""
 
 _URL = re.compile(r"""(?i)\b((?:https?://|mailto:|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]])""")
 _STYLE_BLOCK = re.compile(r"(?is)<style\b.*?</style\s*>")
@@ -105,7 +112,12 @@ def _icon(name: str, size: int = 14) -> str:
 
 
 def _message(
-    message: ThreadMessage, colors: ThreadColors, expanded: set[int], now: datetime, owner: str
+    message: ThreadMessage,
+    colors: ThreadColors,
+    expanded: set[int],
+    now: datetime,
+    owner: str,
+    images: bool,
 ) -> str:
     translate = QCoreApplication.translate
     sender = message.from_name or message.from_email or translate("Thread", "Unknown sender")
@@ -127,7 +139,8 @@ def _message(
         when = html.escape(f"{fmt.date_time(message.date)} · {fmt.age(message.date, now)}")
     split = split_reply(message.text) if message.text else None
     if message.html and (split is None or not split.quoted):
-        body = safe_fragment(message.html)
+        markup = with_remote_images(message.html) if images else message.html
+        body = safe_fragment(markup)
     elif split is not None:
         body = _plain(split.new)
         link = f"{QUOTE_SCHEME}:{message.id}"
@@ -147,13 +160,21 @@ def _message(
         empty = html.escape(translate("Thread", "This message has no text."))
         body = f'<p style="color:{colors.muted}"><i>{empty}</i></p>'
     notices = ""
-    if message.has_remote_content:
+    if message.has_remote_content and not images:
         blocked = translate(
             "Thread",
             "Remote images were not loaded, so the sender cannot see that you read this message.",
         )
+        load = html.escape(translate("Thread", "Load images"))
+        always = html.escape(translate("Thread", "Always load images from this sender"))
+        sender_link = ""
+        if message.from_email:
+            sender_link = (
+                f' &nbsp;·&nbsp; <a href="{SENDER_IMAGES_SCHEME}:{message.id}">{always}</a>'
+            )
         notices += (
-            f'<p style="color:{colors.muted}">{_icon("shield", 13)} {html.escape(blocked)}</p>'
+            f'<p style="color:{colors.muted}">{_icon("shield", 13)} {html.escape(blocked)}<br>'
+            f'<a href="{IMAGES_SCHEME}:{message.id}">{load}</a>{sender_link}</p>'
         )
     if message.parse_error:
         damaged = translate(
@@ -167,8 +188,14 @@ def _message(
     if message.attachments:
         unnamed = translate("Thread", "(unnamed file)")
         items = " &nbsp; ".join(
-            f"{_icon('paperclip', 13)} {html.escape(a.filename or unnamed)} "
-            f'<span style="color:{colors.muted}">{html.escape(fmt.file_size(a.size))}</span>'
+            f"{_icon('paperclip', 13)} "
+            + (
+                f'<a href="{ATTACHMENT_SCHEME}:{message.id}/{html.escape(a.part, quote=True)}">'
+                f"{html.escape(a.filename or unnamed)}</a> "
+                if a.part
+                else f"{html.escape(a.filename or unnamed)} "
+            )
+            + f'<span style="color:{colors.muted}">{html.escape(fmt.file_size(a.size))}</span>'
             for a in message.attachments
         )
         attachments = (
@@ -234,12 +261,17 @@ def thread_html(
     expanded: set[int],
     now: datetime,
     owner: str = "",
+    images: set[int] | frozenset[int] = frozenset(),
 ) -> str:
-    """The whole conversation as HTML, oldest first."""
+    """The whole conversation as HTML, oldest first.
+
+    ``images``: the messages whose remote images may load (the owner allowed them).
+    """
     items: list[tuple[datetime, int, str]] = []
     for message in detail.messages:
         at = message.date or now
-        items.append((at, 0, _message(message, colors, expanded, now, owner)))
+        allowed = message.id in images
+        items.append((at, 0, _message(message, colors, expanded, now, owner, allowed)))
     for entry in detail.events:
         items.append((entry.at, 1, _event(entry, colors, now)))
     items.sort(key=lambda item: (item[0], item[1]))

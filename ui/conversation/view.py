@@ -2,7 +2,10 @@
 
 It loads :func:`console.conversations.detail.conversation_detail` through the operations
 layer and renders it with :mod:`ui.conversation.render`.  Links in mail are never opened
-directly: the real address is shown first (and on hover in the status bar).
+directly: the real address is shown first (and on hover, in a tooltip and the status
+bar).  Attachments open in the system's viewer or are saved where the owner says
+(:mod:`ui.conversation.attachments`); remote images load only when the owner asks, for
+one message or always for a sender (:mod:`ui.conversation.images`).
 """
 
 from __future__ import annotations
@@ -11,14 +14,16 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +31,19 @@ from PySide6.QtWidgets import (
 from console.conversations.detail import ConversationDetail, conversation_detail
 from console.domain.status import ConversationStatus
 from ui import format as fmt
+from ui.background import Background
 from ui.changes import CONVERSATION, Change
+from ui.conversation.attachments import AttachmentActions
 from ui.conversation.browser import SafeBrowser
-from ui.conversation.render import QUOTE_SCHEME, ThreadColors, thread_html
+from ui.conversation.images import RemoteImages
+from ui.conversation.render import (
+    ATTACHMENT_SCHEME,
+    IMAGES_SCHEME,
+    QUOTE_SCHEME,
+    SENDER_IMAGES_SCHEME,
+    ThreadColors,
+    thread_html,
+)
 from ui.empty_state import EmptyState
 from ui.i18n import fill
 from ui.icons import muted
@@ -42,9 +57,15 @@ class ConversationView(QWidget):
     """The :class:`ConversationDetail` now shown, or None."""
     link_hovered = Signal(str)
 
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        parent: QWidget | None = None,
+        background: Background | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ops = operations
+        self._background = background or Background(self)
         self._detail: ConversationDetail | None = None
         self._requested: int | None = None
         self._request = 0
@@ -70,9 +91,15 @@ class ConversationView(QWidget):
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._on_link)
-        self.browser.highlighted.connect(
-            lambda url: self.link_hovered.emit(url.toString() if not url.isEmpty() else "")
-        )
+        self.browser.highlighted.connect(self._on_hover)
+        self.attachments = AttachmentActions(self, operations)
+        self.images = RemoteImages(self.browser, operations, self._background, self)
+        self.images.changed.connect(lambda: self._render(keep_scroll=True))
+        self._rerender = QTimer(self)
+        self._rerender.setSingleShot(True)
+        self._rerender.setInterval(150)
+        self._rerender.timeout.connect(lambda: self._render(keep_scroll=True))
+        self.images.arrived.connect(self._rerender.start)
 
         self._toolbar.setIconSize(QSize(18, 18))
         header = QVBoxLayout()
@@ -93,7 +120,10 @@ class ConversationView(QWidget):
         page_layout.setSpacing(0)
         page_layout.addLayout(header)
         page_layout.addWidget(line)
-        page_layout.addWidget(self.browser, 1)
+        self._reading = QSplitter(Qt.Orientation.Vertical)
+        self._reading.addWidget(self.browser)
+        self._reading.setChildrenCollapsible(False)
+        page_layout.addWidget(self._reading, 1)
 
         self._empty = EmptyState(
             "mail",
@@ -131,6 +161,12 @@ class ConversationView(QWidget):
     def set_now(self, now: datetime | None) -> None:
         self._now = now
 
+    def attach_composer(self, composer: QWidget) -> None:
+        """Put the reply composer under the messages, with a splitter between them."""
+        self._reading.addWidget(composer)
+        self._reading.setStretchFactor(0, 3)
+        self._reading.setStretchFactor(1, 2)
+
     def show_conversation(self, conversation_id: int | None) -> None:
         if conversation_id != self._requested:
             self._expanded.clear()
@@ -167,8 +203,11 @@ class ConversationView(QWidget):
     def _on_loaded(
         self, request: int, detail: ConversationDetail | None, keep_scroll: bool
     ) -> None:
-        if request == self._request:
-            self._show(detail, keep_scroll=keep_scroll)
+        if request != self._request:
+            return
+        if keep_scroll and detail is not None and detail == self._detail:
+            return  # reloaded after a change elsewhere (a sync): nothing to redraw
+        self._show(detail, keep_scroll=keep_scroll)
 
     def _on_changed(self, changes: Change) -> None:
         if changes.touches(CONVERSATION) and self._requested is not None:
@@ -194,8 +233,16 @@ class ConversationView(QWidget):
         position = bar.value()
         colors = ThreadColors.from_palette(self.browser.palette())
         now = self._now or datetime.now(UTC)
+        allowed = self.images.allowed_messages(detail)
         self.browser.setHtml(
-            thread_html(detail, colors, expanded=self._expanded, now=now, owner=self.owner_name)
+            thread_html(
+                detail,
+                colors,
+                expanded=self._expanded,
+                now=now,
+                owner=self.owner_name,
+                images=allowed,
+            )
         )
         if keep_scroll:
             bar.setValue(position)
@@ -221,14 +268,44 @@ class ConversationView(QWidget):
 
     # Links
 
+    @staticmethod
+    def real_address(url: QUrl) -> str:
+        """The address as it really is: the encoded form shows a look-alike host as punycode."""
+        return bytes(url.toEncoded().data()).decode("ascii", "replace")
+
+    def _on_hover(self, url: QUrl) -> None:
+        if url.isEmpty() or url.scheme() in (
+            QUOTE_SCHEME,
+            ATTACHMENT_SCHEME,
+            IMAGES_SCHEME,
+            SENDER_IMAGES_SCHEME,
+        ):
+            self.browser.setToolTip("")
+            QToolTip.hideText()
+            self.link_hovered.emit("")
+            return
+        real = self.real_address(url)
+        self.browser.setToolTip(real)
+        QToolTip.showText(QCursor.pos(), real, self.browser)
+        self.link_hovered.emit(real)
+
     def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == QUOTE_SCHEME:
+        scheme = url.scheme()
+        if scheme == ATTACHMENT_SCHEME:
+            self.attachments.on_link(url.path(), self._detail)
+            return
+        if scheme in (QUOTE_SCHEME, IMAGES_SCHEME, SENDER_IMAGES_SCHEME):
             try:
                 message_id = int(url.path())
             except ValueError:
                 return
-            self._expanded ^= {message_id}
-            self._render(keep_scroll=True)
+            if scheme == QUOTE_SCHEME:
+                self._expanded ^= {message_id}
+                self._render(keep_scroll=True)
+            elif scheme == IMAGES_SCHEME:
+                self.images.load_message(message_id)
+            elif self._detail is not None:
+                self.images.trust_sender_of(message_id, self._detail)
             return
         if url.scheme().lower() not in SAFE_SCHEMES:
             QMessageBox.information(
@@ -246,8 +323,7 @@ class ConversationView(QWidget):
             self.open_url(url)
 
     def _confirm_link(self, url: QUrl) -> bool:
-        # The encoded form shows the real host (punycode), not a look-alike.
-        real = bytes(url.toEncoded().data()).decode("ascii", "replace")
+        real = self.real_address(url)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Open link"))

@@ -41,6 +41,7 @@ from ui.i18n import fill
 from ui.icons import icon, muted
 from ui.operations import Operations
 from ui.painting import chip_width, draw_chip, draw_skeleton, scaled_font, text_color
+from ui.search_field import escape_leaves
 
 AVATAR = 32
 
@@ -154,6 +155,7 @@ class CustomerDirectory(QWidget):
         self.search.textChanged.connect(lambda _t: timer.start())
 
         self.list = QListView()
+        escape_leaves(self.search, self.list)
         self.list.setModel(self.model)
         self.list.setItemDelegate(CustomerDelegate(self.list))
         self.list.setUniformItemSizes(True)

@@ -67,6 +67,7 @@ class CustomerPanel(QDockWidget):
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._extra_sections: list[QWidget] = []
         self.setObjectName("customerPanel")
         self.setWindowTitle(self.tr("Customer"))
         self.setFeatures(
@@ -136,6 +137,9 @@ class CustomerPanel(QDockWidget):
         layout.setSpacing(6)
         layout.addLayout(head)
         layout.addWidget(self._details)
+        self._sections = QVBoxLayout()
+        self._sections.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._sections)
         layout.addWidget(_section(self.tr("Notes")))
         layout.addWidget(self.notes)
         layout.addWidget(self._notes_hint)
@@ -160,6 +164,7 @@ class CustomerPanel(QDockWidget):
         self._page = scroll
         self.setWidget(self._stack)
         self.setMinimumWidth(260)
+        self._refresh_request = -1
         operations.changed.connect(self._on_changed)
         self._apply_colors()
 
@@ -176,6 +181,12 @@ class CustomerPanel(QDockWidget):
     def set_now(self, now: datetime | None) -> None:
         self._now = now
 
+    def add_section(self, section: QWidget) -> None:
+        """Show ``section`` under the details (e.g. orders); it must have
+        ``show_customer(customer_id)``, which the panel calls with its own."""
+        self._sections.addWidget(section)
+        self._extra_sections.append(section)
+
     def show_customer(self, customer_id: int | None, conversation_id: int | None = None) -> None:
         """Show ``customer_id`` (None: nobody), marking ``conversation_id`` as the open one."""
         if customer_id != self._customer_id:
@@ -183,6 +194,8 @@ class CustomerPanel(QDockWidget):
             self._notes_dirty = False
         self._customer_id = customer_id
         self._current_conversation = conversation_id
+        for section in self._extra_sections:
+            section.show_customer(customer_id)  # type: ignore[attr-defined]
         if customer_id is None:
             self._profile = None
             self._stack.setCurrentWidget(self._empty)
@@ -225,10 +238,13 @@ class CustomerPanel(QDockWidget):
     def _on_changed(self, changes: Change) -> None:
         if changes.touches(CUSTOMERS) and self._customer_id is not None:
             self._load()
+            self._refresh_request = self._request
 
     def _on_loaded(self, request: int, profile: CustomerProfile | None) -> None:
         if request != self._request:
             return
+        if request == self._refresh_request and profile is not None and profile == self._profile:
+            return  # reloaded after a change elsewhere (a sync): nothing to redraw
         self._profile = profile
         if profile is None:
             self._stack.setCurrentWidget(self._empty)

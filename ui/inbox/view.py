@@ -31,6 +31,7 @@ from ui.icons import icon, muted
 from ui.inbox.delegate import InboxDelegate
 from ui.inbox.model import InboxModel
 from ui.operations import Operations
+from ui.search_field import escape_leaves
 
 SEARCH_DELAY_MS = 250
 
@@ -81,6 +82,7 @@ class InboxPanel(QWidget):
         self.search.returnPressed.connect(self._search_now)
 
         self.list = InboxList()
+        escape_leaves(self.search, self.list)
         self.list.setModel(self.model)
         self.delegate = InboxDelegate(self.list)
         self.list.setItemDelegate(self.delegate)

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import os
 import queue
+import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
 from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from console.accounts.store import AccountSettings, add_account, get_account
 from console.domain.security import Security
 from console.mail.backoff import Backoff
+from console.mail.errors import ConnectionLost, explain
 from console.mail.imap_sync import AccountSyncer
 from console.mail.imap_watch import Failed, WatchEvent, WatchTiming, watch
 from console.storage.database import Database
@@ -152,3 +156,18 @@ def test_sync_through_injected_network_faults_ends_equal_to_the_server(
         assert len(proxy.log.injected) == FAULT_BUDGET
         assert {k for k in FAULTS if proxy.log.count(k)} == set(FAULTS)
         assert failures >= 1
+
+
+def test_a_connection_lost_during_login_is_not_taken_for_a_wrong_password(
+    imap_user: ImapUser,
+) -> None:
+    # imapclient turns every failure of LOGIN into LoginError, a dead connection too; a
+    # wrong password stops the sync for good, a lost connection must be retried.
+    client = IMAPClient(imap_user.host, port=imap_user.imap_port, ssl=False, timeout=5)
+    client._imap.sock.shutdown(socket.SHUT_RDWR)  # the network goes, right before LOGIN
+    with pytest.raises(LoginError) as raised:
+        client.login(imap_user.username, imap_user.password)
+
+    error = explain(raised.value, imap_user.host, imap_user.imap_port)
+
+    assert isinstance(error, ConnectionLost) and error.retryable

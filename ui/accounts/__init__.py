@@ -1,0 +1,1 @@
+"""Mail accounts in the app: the first-run wizard, the settings dialog and their form."""
