@@ -121,9 +121,9 @@ def _parse(raw: bytes) -> ParsedMessage:
     )
 
 
-def _salvage(raw: bytes, error: BaseException) -> ParsedMessage:
-    """Best-effort result after a failure: whatever the header block still gives."""
-    message = ParsedMessage(
+def unparsed(raw: bytes, error: BaseException) -> ParsedMessage:
+    """The result for a message that could not be parsed at all: stored raw and flagged."""
+    return ParsedMessage(
         message_id=synthesize_message_id(raw),
         in_reply_to=None,
         references=[],
@@ -143,6 +143,11 @@ def _salvage(raw: bytes, error: BaseException) -> ParsedMessage:
         defects=[],
         parse_error=f"{type(error).__name__}: {error}"[:500],
     )
+
+
+def _salvage(raw: bytes, error: BaseException) -> ParsedMessage:
+    """Best-effort result after a failure: whatever the header block still gives."""
+    message = unparsed(raw, error)
     try:
         headers, _ = parse_header_block(raw[:_SALVAGE_HEADER_BYTES])
         message.subject = decode_text(_first(headers, "subject"))

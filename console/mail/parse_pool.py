@@ -8,14 +8,13 @@ lost because a worker died.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from console.mail.parse import parse_message
+from console.mail.parse import parse_message, unparsed
 from console.mail.parsed import ParsedMessage
 from console.mail.prepared import Prepared, prepare
 from console.mail.reading import Reading, ReadingContext, read_mail
@@ -30,26 +29,7 @@ def parse_safely(raw: bytes) -> ParsedMessage:
     try:
         return parse_message(raw)
     except Exception as exc:  # the parser promises not to raise; never trust it blindly
-        digest = hashlib.sha1(raw).hexdigest()
-        return ParsedMessage(
-            message_id=f"sk-{digest}@shopkeeper.invalid",
-            in_reply_to=None,
-            references=[],
-            from_=None,
-            sender=None,
-            reply_to=[],
-            to=[],
-            cc=[],
-            date=None,
-            subject="",
-            text="",
-            html=None,
-            snippet="",
-            attachments=[],
-            has_remote_content=False,
-            language=None,
-            parse_error=f"{type(exc).__name__}: {exc}"[:500],
-        )
+        return unparsed(raw, exc)
 
 
 def parse_many(raws: Sequence[bytes], context: ReadingContext | None = None) -> list[ParsedMail]:
