@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from console.demo.content import all_conversations
 from console.demo.mime import REPLY_PREFIX, SIGNATURE, Person, attribution, quote, render
+from console.demo.shop_work import add_shop_work
 from console.demo.spec import (
     OWNER_EMAIL,
     OWNER_FIRST_NAME,
@@ -74,9 +75,17 @@ def ensure_sample_shop(
 
 
 def build_sample_shop(
-    db: Database, *, now: datetime | None = None, parse: Parser = parse_safely
+    db: Database,
+    *,
+    now: datetime | None = None,
+    parse: Parser = parse_safely,
+    with_work: bool = False,
 ) -> SampleShopReport:
-    """Add the sample shop to ``db`` with its times relative to ``now``."""
+    """Add the sample shop to ``db`` with its times relative to ``now``.
+
+    ``with_work`` adds its orders, a callback request and two promises (what the app's
+    sample shop shows); without them the mail alone is a stable base for tests.
+    """
     now = now or utcnow()
     conversations = all_conversations()
     messages = events = 0
@@ -98,6 +107,8 @@ def build_sample_shop(
         customers = {c.customer.email: c.customer for c in conversations}
         for details in customers.values():
             _describe_customer(session, details)
+        if with_work:
+            events += add_shop_work(session, now)
         if get_setting(session, OWNER_NAME_KEY) is None:
             set_setting(session, OWNER_NAME_KEY, OWNER_FIRST_NAME)
         set_setting(session, SAMPLE_SHOP, {"version": SAMPLE_VERSION, "built": now.isoformat()})

@@ -88,3 +88,18 @@ def test_opening_a_demo_folder_builds_the_shop_there_only(tmp_path: Path) -> Non
         assert info.needs_account and not info.sample_shop and info.accounts == 0
     finally:
         db.close()
+
+
+def test_the_sample_shop_with_work_has_orders_a_callback_and_promises(tmp_path: Path) -> None:
+    from console.inbox.counts import inbox_counts
+    from console.inbox.queries import InboxFilter, inbox_ids, inbox_rows
+    from console.orders.queries import list_orders
+    from console.storage.database import Database
+
+    with Database(tmp_path / "demo.sqlite3") as db:
+        build_sample_shop(db, now=NOW, with_work=True)
+        counts = inbox_counts(db, now=NOW)
+        assert (counts.callbacks, counts.overdue, counts.upcoming) == (1, 1, 1)
+        assert sorted(o.number for o in list_orders(db)) == ["1044", "1045", "1047"]
+        first = inbox_rows(db, inbox_ids(db, InboxFilter.ATTENTION, now=NOW)[:1])
+        assert first[0].promise_due_at is not None
