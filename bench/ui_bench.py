@@ -446,6 +446,7 @@ def sync_stall(messages: int, trace_stalls: str | None = None) -> dict[str, Any]
         timer.setInterval(5)
         timer.timeout.connect(tick)
         done: dict[str, float] = {}
+        retries: set[str] = set()
 
         def check() -> None:
             status = window.desk.sync.status_of("info@kavomat.hr")
@@ -454,8 +455,8 @@ def sync_stall(messages: int, trace_stalls: str | None = None) -> dict[str, Any]
                 timer.stop()
                 app.quit()
             elif status is not None and status.state is SyncState.RETRYING:
-                if status.message not in done:
-                    done[status.message] = 1
+                if status.message not in retries:
+                    retries.add(status.message)
                     print(f"sync retrying: {status.message}", flush=True)
             elif status is not None and status.state is SyncState.FAILED:
                 done["failed"] = 1

@@ -34,9 +34,6 @@ from PySide6.QtCore import QObject, Signal
 
 from console.accounts.secrets import KeyringUnavailable, load_password
 from console.accounts.store import AccountSettings
-from console.mail.imap_sync import SyncProgress
-from console.mail.imap_watch import Failed, Idling, Synced, WatchEvent
-from console.mail.watch_process import run_watch
 from console.storage.database import Database
 from console.storage.lock import DirectoryLock, LockHeld
 from ui.changes import Change
@@ -141,6 +138,10 @@ class SyncService(QObject):
                 "auth",
             )
             return
+        # Imported here, not at the top: the IMAP and storage stack is a sizeable import
+        # that the window's first paint does not need.
+        from console.mail.watch_process import run_watch
+
         self.status_changed.emit(AccountStatus(account.email, SyncState.CONNECTING))
         stop_reader, stop_writer = self._context.Pipe(duplex=False)
         process = self._context.Process(
@@ -154,7 +155,9 @@ class SyncService(QObject):
                 SYNC_NICENESS,
             ),
             name=f"sync-{account.email}",
-            daemon=True,
+            # Not a daemon: it starts parse workers of its own, which daemons may not.
+            # It still never outlives the app: it stops when the stop pipe closes.
+            daemon=False,
         )
         process.start()
         stop_reader.close()  # the child has its own copy
@@ -183,14 +186,17 @@ class SyncService(QObject):
                 log.error("the sync of %s stopped: %s", email, value)
                 self._emit_failure(email, "The sync stopped because of an error.", "", "error")
 
-    def _on_progress(self, email: str, progress: SyncProgress) -> None:
+    def _on_progress(self, email: str, progress: Any) -> None:
+        """``progress``: a :class:`console.mail.imap_sync.SyncProgress`."""
         self.status_changed.emit(
             AccountStatus(email, SyncState.SYNCING, done=progress.done, total=progress.total)
         )
         self._operations.post(Change.CONVERSATIONS)
 
-    def _on_event(self, email: str, event: WatchEvent) -> None:
+    def _on_event(self, email: str, event: object) -> None:
         """Runs on the reader thread: only emit signals here."""
+        from console.mail.imap_watch import Failed, Idling, Synced
+
         if isinstance(event, Synced):
             report = event.report
             if report.new or report.expunged or report.flags_changed:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from console.accounts.store import SavedAccount, set_ca_file
@@ -46,6 +46,8 @@ from ui.sync_text import (
     summary_tooltip,
 )
 from ui.tray import Tray
+
+STATUS_EVERY_MS = 200
 
 
 class MailDesk(QObject):
@@ -78,7 +80,13 @@ class MailDesk(QObject):
         self._mail_arrived = False
         self.open_dialog: AccountWizard | AccountsDialog | None = None
         self.choose_ca_file: Callable[[str], str] = self._choose_ca_file
-        self.sync.changed.connect(self.show_status)
+        # Progress arrives for every stored batch: redraw the status at most every
+        # STATUS_EVERY_MS (rich text in the status bar is laid out on every change).
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_EVERY_MS)
+        self._status_timer.timeout.connect(self.show_status)
+        self.sync.changed.connect(self._status_later)
         self.sync.new_mail.connect(self._on_new_mail)
         self.backups.failed.connect(
             lambda text: self.notice.emit(fill(self.tr("The daily backup failed: %1"), text))
@@ -125,6 +133,10 @@ class MailDesk(QObject):
         self.backups.stop()
 
     # The status area
+
+    def _status_later(self) -> None:
+        if not self._status_timer.isActive():
+            self._status_timer.start()
 
     def show_status(self) -> None:
         entries = self.sync.statuses()

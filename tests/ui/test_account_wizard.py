@@ -87,7 +87,10 @@ def test_the_wizard_tests_saves_and_the_inbox_fills(
             ),
             timeout=SYNC_TIMEOUT_MS,
         )
-        assert window.sync_status.text() == f"{imap_user.email} is up to date"
+        qtbot.waitUntil(
+            lambda: window.sync_status.text() == f"{imap_user.email} is up to date",
+            timeout=TIMEOUT_MS,
+        )
         row = window.inbox.model.row_data(0)
         assert row is not None and row.subject == "Gdje je moja narudžba?"
 
@@ -201,6 +204,8 @@ def test_the_settings_dialog_removes_an_account_and_the_sync_stops(
         dialog.remove_button.click()
         qtbot.waitUntil(lambda: dialog.accounts == [], timeout=TIMEOUT_MS)
         qtbot.waitUntil(lambda: window.desk.sync.statuses() == [], timeout=TIMEOUT_MS)
-        assert window.sync_status.text() == "No account — add one"
+        qtbot.waitUntil(
+            lambda: window.sync_status.text() == "No account — add one", timeout=TIMEOUT_MS
+        )
         assert secrets.load_password("imap", imap_user.email) is None
         dialog.reject()

@@ -31,10 +31,12 @@ def add_account(data_dir: Path, settings: AccountSettings, password: str) -> Non
 
 
 def wait_state(qtbot: QtBot, window: MainWindow, email: str, state: SyncState) -> None:
+    """Wait for ``state`` and for the status area to show it (it redraws every 200 ms)."""
     qtbot.waitUntil(
         lambda: (s := window.desk.sync.status_of(email)) is not None and s.state is state,
         timeout=SYNC_TIMEOUT_MS,
     )
+    qtbot.waitUntil(lambda: not window.desk._status_timer.isActive(), timeout=TIMEOUT_MS)
 
 
 def links(window: MainWindow) -> list[str]:

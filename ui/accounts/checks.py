@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.accounts.connection_check import CheckFailed, Step, check_account
 from console.accounts.providers import guess_settings, provider_for, split_address
 from console.accounts.store import AccountError, AccountSettings, validate
 from console.mail.errors import MailError
@@ -29,6 +28,9 @@ class AccountCheck(TranslationContext):
 
 def error_text(exc: Exception) -> tuple[str, str]:
     """(headline, detail) for a failed test: the headline says what to fix."""
+    # Imported when needed: it brings the IMAP and TLS stack, which start-up does not need.
+    from console.accounts.connection_check import CheckFailed, Step
+
     step = exc.step if isinstance(exc, CheckFailed) else None
     error: Exception = exc.error if isinstance(exc, CheckFailed) else exc
     if isinstance(error, AccountError):
@@ -81,6 +83,8 @@ class ConnectionTest(QObject):
         except AccountError as exc:
             self._report(request, exc)
             return
+        from console.accounts.connection_check import check_account
+
         self.running = True
         self.started.emit()
         self._background.run(
