@@ -53,19 +53,23 @@ class LazyListModel(QAbstractListModel):
         self._request = 0
         self._loading = False
 
-    # Subclass hooks
+    # Subclass hooks: every concrete model defines these four (Qt's metaclass rules out
+    # abc.abstractmethod here).
+
+    def _hook_missing(self, hook: str) -> TypeError:
+        return TypeError(f"{type(self).__name__} must define {hook}()")
 
     def page_loader(self) -> PageLoader:
-        raise NotImplementedError
+        raise self._hook_missing("page_loader")
 
     def row_loader(self) -> RowLoader:
-        raise NotImplementedError
+        raise self._hook_missing("row_loader")
 
     def row_id(self, row: Any) -> int:
-        raise NotImplementedError
+        raise self._hook_missing("row_id")
 
     def row_value(self, row: Any, role: int) -> Any:
-        raise NotImplementedError
+        raise self._hook_missing("row_value")
 
     def placeholder_text(self) -> str:
         return self.tr("Loading…")
