@@ -23,7 +23,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from console.orders.carriers import tracking_url
 from console.outbox import preferences
@@ -350,6 +350,26 @@ def order_info(db: Database, order_id: int, language: str) -> OrderInfo | None:
                 if i.name
             ),
         )
+
+
+def reply_order_id(
+    db: Database, conversation_id: int | None, customer_id: int | None
+) -> int | None:
+    """The order a reply is about: the one linked to the conversation (by an order mail
+    or a mentioned number), else the customer's newest."""
+    if conversation_id is not None:
+        with db.reader() as session:
+            linked = session.execute(
+                text(
+                    "SELECT co.order_id FROM conversation_orders co "
+                    "JOIN orders o ON o.id = co.order_id WHERE co.conversation_id = :id "
+                    "ORDER BY o.placed_at DESC, o.id DESC LIMIT 1"
+                ),
+                {"id": conversation_id},
+            ).scalar()
+        if linked is not None:
+            return int(linked)
+    return latest_order_id(db, customer_id) if customer_id is not None else None
 
 
 def latest_order_id(db: Database, customer_id: int) -> int | None:

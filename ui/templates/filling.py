@@ -22,8 +22,8 @@ from console.templates.context import (
     TemplateContext,
     context_for,
     language_preference,
-    latest_order_id,
     order_info,
+    reply_order_id,
 )
 from console.templates.render import TemplateProblem, render, render_subject
 from console.templates.store import StoredTemplate, choose_version
@@ -81,7 +81,7 @@ def load_values(db: Database, target: TemplateTarget, today: date | None = None)
         customer_name=target.customer_name,
         today=today,
     )
-    order_id = latest_order_id(db, target.customer_id) if target.customer_id else None
+    order_id = reply_order_id(db, target.conversation_id, target.customer_id)
     contexts = {
         language: replace(
             base,

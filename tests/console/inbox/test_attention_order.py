@@ -111,3 +111,19 @@ def test_counts_include_callbacks_promises_and_orders(db: Database) -> None:
     assert (counts.overdue, counts.today, counts.upcoming) == (1, 1, 1)
     assert counts.callbacks == 1
     assert counts.attention == counts.needs_reply + 2
+
+
+def test_templates_fill_in_the_order_the_conversation_is_about(db: Database) -> None:
+    from console.templates.context import reply_order_id
+
+    _store(db, (FIXTURES / "orders" / "woocommerce_admin_new_order_en.eml").read_bytes())
+    (question,) = _store(
+        db,
+        make_mail(message_id=msgid(9), subject="Where is my order?", body="Order #1234 please"),
+    )
+    with db.reader() as session:
+        from sqlalchemy import text
+
+        linked = session.execute(text("SELECT id FROM orders WHERE number = '1234'")).scalar()
+    assert reply_order_id(db, question, None) == linked
+    assert reply_order_id(db, None, None) is None
