@@ -16,34 +16,14 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Slot
+
+from ui.jobs import Job, JobRelay
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 MAX_THREADS = 4
-
-
-class _Relay(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, job_id: int, function: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._id = job_id
-        self._function = function
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._function()
-        except Exception as exc:
-            self._relay.failed.emit(self._id, exc)
-        else:
-            self._relay.finished.emit(self._id, result)
 
 
 class Background(QObject):
@@ -53,7 +33,7 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._relay = _Relay(self)
+        self._relay = JobRelay(self)
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None]]]
@@ -72,7 +52,7 @@ class Background(QObject):
     ) -> None:
         job_id = next(self._ids)
         self._pending[job_id] = (success, failure or self._log_failure)
-        self._pool.start(_Job(job_id, function, self._relay))
+        self._pool.start(Job(job_id, function, self._relay))
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

@@ -28,10 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 from console.storage.database import Database
 from ui.changes import Change
+from ui.jobs import Job, JobRelay
 
 log = logging.getLogger(__name__)
 
@@ -53,30 +54,11 @@ class _Pending:
     what: str
 
 
-class _Relay(QObject):
-    """Carries results from the worker to the UI thread (queued signals)."""
+class _Relay(JobRelay):
+    """Also carries "what changed" announcements from any thread."""
 
-    finished = Signal(int, object)
-    failed = Signal(int, object)
     announced = Signal(object)
     posted = Signal()
-
-
-class _Job(QRunnable):
-    def __init__(self, job_id: int, function: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._id = job_id
-        self._function = function
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._function()
-        except Exception as exc:
-            self._relay.failed.emit(self._id, exc)
-        else:
-            self._relay.finished.emit(self._id, result)
 
 
 class Operations(QObject):
@@ -232,7 +214,7 @@ class Operations(QObject):
         self._pending[job_id] = _Pending(success, failure, changes, what)
         if was_idle:
             self.idle_changed.emit(False)
-        self._pool.start(_Job(job_id, function, self._relay))
+        self._pool.start(Job(job_id, function, self._relay))
 
     def _take(self, job_id: int) -> _Pending | None:
         pending = self._pending.pop(job_id, None)
