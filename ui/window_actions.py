@@ -31,6 +31,7 @@ class WindowActions:
     accounts: QAction
     preferences: QAction
     sample_shop: QAction
+    backups: QAction
     quit: QAction
 
     def conversation_actions(self) -> tuple[QAction, ...]:
@@ -118,6 +119,9 @@ def build_actions(parent: QWidget) -> WindowActions:
             [],
             "sparkles",
         ),
+        backups=_action(
+            parent, QCoreApplication.translate("MainWindow", "&Backups…"), [], "shield"
+        ),
         quit=_action(
             parent,
             QCoreApplication.translate("MainWindow", "&Quit"),
@@ -132,6 +136,7 @@ def build_menus(bar: QMenuBar, actions: WindowActions, panel_toggle: QAction) ->
     file_menu.addAction(actions.accounts)
     file_menu.addAction(actions.sample_shop)
     file_menu.addSeparator()
+    file_menu.addAction(actions.backups)
     file_menu.addAction(actions.preferences)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)

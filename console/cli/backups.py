@@ -1,4 +1,8 @@
-"""``shopkeeper backup [list | restore FILE]``."""
+"""``shopkeeper backup [list | restore FILE]``.
+
+A restore refuses while the app has the data folder open (it holds the folder's app
+lock) or a sync runs (the sync lock): it would replace the database under them.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from console.cli.context import Context
+from console.cli.context import CliError, Context
 
 
 def register(commands: Any) -> None:
@@ -31,24 +35,33 @@ def _take(context: Context, args: argparse.Namespace) -> int:
 
 
 def _list(context: Context, args: argparse.Namespace) -> int:
-    from console.storage.backup import list_backups
+    from console.storage.backup import summarize_backups
 
-    backups = list_backups(context.data_dir.backups)
+    backups = summarize_backups(context.data_dir.backups)
     if not backups:
         print("No backups yet.")
-    for backup in backups:
-        size = backup.path.stat().st_size / 1e6
-        print(f"{backup.taken_at:%Y-%m-%d %H:%M} UTC  {size:8.1f} MB  {backup.path}")
+    for summary in backups:
+        backup, size = summary.backup, summary.size / 1e6
+        kind = summary.kind.value if summary.kind is not None else ""
+        print(f"{backup.taken_at:%Y-%m-%d %H:%M} UTC  {size:8.1f} MB  {kind:<6}  {backup.path}")
     return 0
 
 
 def _restore(context: Context, args: argparse.Namespace) -> int:
-    from console.storage.backup import restore_backup
-    from console.storage.lock import DirectoryLock
+    from console.storage.backup import restore_data_dir
+    from console.storage.lock import APP_LOCK, DirectoryLock, LockHeld
 
-    with DirectoryLock(context.data_dir.root):  # no sync may run meanwhile
-        safety = restore_backup(
-            Path(args.file), context.data_dir.database, context.data_dir.backups, datetime.now(UTC)
-        )
+    app = DirectoryLock(context.data_dir.root, APP_LOCK)
+    try:
+        app.acquire()
+    except LockHeld as exc:
+        raise CliError(
+            "Shopkeeper is open on this data folder: restore from File > Backups... in the "
+            "app, or quit the app and try again."
+        ) from exc
+    try:  # and no sync may run meanwhile: restore_data_dir takes the sync lock
+        safety = restore_data_dir(context.data_dir, Path(args.file), datetime.now(UTC))
+    finally:
+        app.release()
     print(f"Restored {args.file}. The database as it was is saved in {safety.path}.")
     return 0

@@ -1,7 +1,10 @@
-"""An exclusive lock on a data directory for syncing.
+"""Exclusive locks on a data directory: for syncing, and while the app has it open.
 
-Only one process may sync a data directory at a time (the app, or ``shopkeeper sync``).
-The lock is an OS file lock, so it disappears with the process — even after ``kill -9``.
+Only one process may sync a data directory at a time (the app, or ``shopkeeper sync``):
+that is the ``sync.lock``.  The desktop app also holds the :data:`APP_LOCK` while it has
+the directory's database open, so ``shopkeeper backup restore`` refuses instead of
+replacing the database under it.  The locks are OS file locks, so they disappear with
+the process — even after ``kill -9``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+
+
+APP_LOCK = "app.lock"
+"""The name of the lock the desktop app holds while a data directory is open in it."""
 
 
 class LockHeld(UserError):

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
+from console.storage.backup import list_backups
+from console.storage.lock import APP_LOCK, DirectoryLock
 from tests.mailfactory import make_mail, msgid
 from tests.servers.dovecot import DovecotServer, ImapUser
 
@@ -237,6 +239,22 @@ def test_backup_list_and_restore_from_the_command_line(
     assert json.loads(shopkeeper(data, "stats", "--json").stdout)["messages"] == 1
     assert backup_file in shopkeeper(data, "backup", "list").stdout
     assert_one_clear_line(shopkeeper(data, "backup", "restore", str(tmp_path / "nope")))
+
+
+def test_restore_from_the_command_line_refuses_while_the_app_has_the_data_folder_open(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    taken = shopkeeper(data, "backup")
+    assert taken.returncode == 0, taken.stderr
+    backup_file = taken.stdout.split()[-1]
+    with DirectoryLock(data.resolve(), APP_LOCK):  # as the app holds it while data is open
+        refused = shopkeeper(data, "backup", "restore", backup_file)
+    assert_one_clear_line(refused)
+    assert "Shopkeeper is open on this data folder" in refused.stderr
+    assert len(list_backups(data / "backups")) == 1  # not even a safety copy was taken
+    restored = shopkeeper(data, "backup", "restore", backup_file)
+    assert restored.returncode == 0, restored.stderr
 
 
 def test_export_everything_from_the_command_line(

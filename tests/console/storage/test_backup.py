@@ -4,27 +4,39 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+import textwrap
 import threading
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+import console.storage.backup as backup_module
 from console.mail.ingest import FetchedMail, Ingestor, Location
 from console.mail.parse_pool import parse_safely
+from console.paths import DataDir
 from console.storage.backup import (
     BackupError,
+    BackupKind,
+    BackupProblem,
     backup_due,
     list_backups,
     restore_backup,
+    restore_data_dir,
     rotate,
+    summarize_backups,
     take_backup,
 )
 from console.storage.database import Database
 from console.storage.export_all import export_everything
+from console.storage.lock import DirectoryLock, LockHeld
 from tests.mailfactory import make_mail, msgid
 
 NOW = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
+REPO = Path(__file__).resolve().parents[3]
 IMPORT = Location(None, None, None, "import")
 
 
@@ -102,6 +114,132 @@ def test_a_damaged_backup_is_refused_with_a_clear_message(tmp_path: Path) -> Non
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     with pytest.raises(BackupError, match=r"not a Shopkeeper database|damaged"):
         restore_backup(bad, tmp_path / "db.sqlite3", tmp_path / "b", NOW)
+
+
+def test_a_restore_while_another_connection_writes_is_refused_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_module, "BUSY_WAIT_SECONDS", 0.2)
+    directory = tmp_path / "backups"
+    with Database(tmp_path / "db.sqlite3") as db:
+        _fill(db, 0, 5)
+        backup = take_backup(db.path, directory, NOW)
+        _fill(db, 5, 7)
+    with closing(sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(BackupError) as refused:
+            restore_backup(backup.path, tmp_path / "db.sqlite3", directory, NOW + timedelta(1))
+        other.execute("ROLLBACK")
+    assert refused.value.problem is BackupProblem.BUSY
+    assert _count(tmp_path / "db.sqlite3") == 12
+    assert list_backups(directory) == [backup]  # not even a safety copy
+
+
+def test_a_restore_that_runs_out_of_room_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    """The restore runs in a process whose files may not grow past a limit (RLIMIT_FSIZE)
+    between the sizes of the database and of the backup: the safety copy is written,
+    the copy of the backup fails midway, as it would on a full disk."""
+    directory = tmp_path / "backups"
+    database = tmp_path / "db.sqlite3"
+    with Database(tmp_path / "big.sqlite3") as big:
+        _fill(big, 0, 120)
+        backup = take_backup(big.path, directory, NOW)
+    with Database(database) as db:
+        _fill(db, 1000, 3)
+    small, large = database.stat().st_size, backup.path.stat().st_size
+    assert small < large
+    script = textwrap.dedent(
+        f"""
+        import resource, signal, sys
+        from datetime import datetime
+        from pathlib import Path
+        from console.storage.backup import BackupError, restore_backup
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        limit = {(small + large) // 2}
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        try:
+            restore_backup(
+                Path({str(backup.path)!r}), Path({str(database)!r}), Path({str(directory)!r}),
+                datetime.fromisoformat({(NOW + timedelta(1)).isoformat()!r}),
+            )
+        except BackupError as exc:
+            print(exc.problem.value, exc)
+            sys.exit(3)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert done.stdout.startswith(("no_space", "failed")), done.stdout
+    assert _count(database) == 3
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not list(tmp_path.glob("*.partial")) and not list(directory.glob("*.partial"))
+    assert backup.path.exists()
+
+
+def test_a_data_folder_is_not_restored_while_a_sync_holds_its_lock(
+    tmp_path: Path,
+) -> None:
+    data_dir = DataDir(tmp_path / "data").ensure()
+    with Database(data_dir.database) as db:
+        _fill(db, 0, 2)
+        backup = take_backup(db.path, data_dir.backups, NOW)
+        _fill(db, 2, 1)
+    with DirectoryLock(data_dir.root), pytest.raises(LockHeld):  # `shopkeeper sync` runs
+        restore_data_dir(data_dir, backup.path, NOW + timedelta(1))
+    assert _count(data_dir.database) == 3
+    restore_data_dir(data_dir, backup.path, NOW + timedelta(1))
+    assert _count(data_dir.database) == 2
+
+
+def test_two_backups_in_the_same_second_keep_both_and_a_restore_keeps_its_backup(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "backups"
+    with Database(tmp_path / "db.sqlite3") as db:
+        _fill(db, 0, 4)
+        first = take_backup(db.path, directory, NOW)
+        second = take_backup(db.path, directory, NOW)
+        _fill(db, 4, 2)
+    assert first.path != second.path and second.taken_at > first.taken_at
+    # The safety copy of a restore in that same second must not overwrite the backup.
+    safety = restore_backup(second.path, tmp_path / "db.sqlite3", directory, NOW)
+    assert _count(tmp_path / "db.sqlite3") == 4
+    assert _count(safety.path) == 6 and _count(second.path) == 4
+
+
+def test_backups_are_listed_with_their_kind_size_and_what_they_hold(tmp_path: Path) -> None:
+    directory = tmp_path / "backups"
+    with Database(tmp_path / "db.sqlite3") as db:
+        _fill(db, 0, 3)
+        old = take_backup(db.path, directory, NOW - timedelta(days=20))
+        week = [take_backup(db.path, directory, NOW - timedelta(days=d)) for d in range(1, 7)]
+        daily = take_backup(db.path, directory, NOW - timedelta(hours=3))
+        _fill(db, 3, 2)
+        newest = take_backup(db.path, directory, NOW)
+    damaged = directory / "shopkeeper-20261120-100000.sqlite3"  # before that day's backup
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    summaries = {s.backup.path: s for s in summarize_backups(directory)}
+    assert list(summaries) == [
+        newest.path,
+        daily.path,
+        *(b.path for b in week[:2]),
+        damaged,
+        *(b.path for b in week[2:]),
+        old.path,
+    ]
+    assert summaries[newest.path].kind is BackupKind.DAILY
+    assert summaries[daily.path].kind is BackupKind.RECENT  # second of the day, < 24 h old
+    assert {summaries[b.path].kind for b in week} == {BackupKind.DAILY}
+    assert summaries[old.path].kind is BackupKind.WEEKLY  # an eighth day: kept for its week
+    assert summaries[damaged].kind is None  # the next rotation deletes it
+    assert (summaries[newest.path].messages, summaries[daily.path].messages) == (5, 3)
+    assert summaries[newest.path].customers == 1
+    assert summaries[newest.path].size == newest.path.stat().st_size
+    assert summaries[damaged].messages is None
+    assert summaries[damaged].customers is None
 
 
 def test_export_everything_writes_mbox_json_and_csv(tmp_path: Path) -> None:
