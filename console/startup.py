@@ -68,8 +68,21 @@ def open_store(
         if demo:
             # Imported here: the sample shop's content is big, and a real shop's start
             # (the common case, timed by bench/ui_bench.py) never needs it.
-            from console.demo.sample_shop import ensure_sample_shop
+            from console.demo.sample_shop import (
+                SAMPLE_VERSION,
+                ensure_sample_shop,
+                sample_shop_version,
+            )
 
+            if sample_shop_version(db) not in (None, SAMPLE_VERSION):
+                # Built by an earlier version: the demo folder holds only the sample
+                # shop, never the owner's data, so it is built anew with what is new.
+                db.close()
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    data_dir.database.with_name(data_dir.database.name + suffix).unlink(
+                        missing_ok=True
+                    )
+                db = Database(data_dir.database)
             ensure_sample_shop(db, now=now)
         return db, store_info(db, data_dir, demo=demo)
     except BaseException:

@@ -230,7 +230,7 @@ class NavigationPane(QListView):
         """Show ``counts`` beside each list."""
         values = {target: 0 for target in NavTarget}
         if counts is not None:
-            values[NavTarget.INBOX_ALL] = counts.open
+            values[NavTarget.INBOX_ALL] = counts.listed
             values[NavTarget.INBOX_EMAIL] = counts.open
             values[NavTarget.CALLBACKS] = counts.callbacks
             values[NavTarget.ORDERS] = counts.orders

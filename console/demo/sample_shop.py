@@ -45,7 +45,8 @@ from console.storage.models import (
 from console.storage.settings import OWNER_NAME as OWNER_NAME_KEY
 from console.storage.settings import SAMPLE_SHOP, get_setting, set_setting
 
-SAMPLE_VERSION = 1
+SAMPLE_VERSION = 2
+"""2: built with the shop's work (orders, callbacks, promises) for the app."""
 IMPORT = Location(account_id=None, folder_id=None, uidvalidity=None, role="import")
 OWNER = Person(OWNER_NAME, OWNER_EMAIL)
 
@@ -60,6 +61,16 @@ class SampleShopReport:
     events: int
 
 
+def sample_shop_version(db: Database) -> int | None:
+    """The :data:`SAMPLE_VERSION` the sample shop in ``db`` was built with; None if none."""
+    with db.reader() as session:
+        built = get_setting(session, SAMPLE_SHOP)
+    if built is None:
+        return None
+    version = built.get("version") if isinstance(built, dict) else None
+    return version if isinstance(version, int) else 1
+
+
 def sample_shop_built(db: Database) -> bool:
     with db.reader() as session:
         return get_setting(session, SAMPLE_SHOP) is not None
@@ -68,10 +79,11 @@ def sample_shop_built(db: Database) -> bool:
 def ensure_sample_shop(
     db: Database, *, now: datetime | None = None, parse: Parser = parse_safely
 ) -> SampleShopReport | None:
-    """Build the sample shop unless this database already has it; None when it had."""
+    """Build the sample shop the app shows (with its orders, callback requests and
+    promises) unless this database already has it; None when it had."""
     if sample_shop_built(db):
         return None
-    return build_sample_shop(db, now=now, parse=parse)
+    return build_sample_shop(db, now=now, parse=parse, with_work=True)
 
 
 def build_sample_shop(
@@ -83,8 +95,9 @@ def build_sample_shop(
 ) -> SampleShopReport:
     """Add the sample shop to ``db`` with its times relative to ``now``.
 
-    ``with_work`` adds its orders, a callback request and two promises (what the app's
-    sample shop shows); without them the mail alone is a stable base for tests.
+    ``with_work`` adds the shop's orders, callback requests, promises and reminders
+    (:mod:`console.demo.shop_work`; what the app's sample shop shows); without them the
+    mail, notes and calls alone are a stable base for tests.
     """
     now = now or utcnow()
     conversations = all_conversations()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from sqlalchemy import func, select, text
 
 from console.domain.status import ConversationStatus
+from console.promises.zones import system_zone
+from console.reminders.sections import Place, count_places
 from console.storage.database import Database
 from console.storage.models import Conversation, Customer, utcnow
 from console.storage.sqltime import to_db
@@ -25,14 +27,22 @@ class InboxCounts:
     callbacks: int = 0
     """Open callback requests."""
     overdue: int = 0
-    """Open promises and reminders past their due time."""
+    """Open promises and reminders whose promised window has ended."""
     today: int = 0
-    """Open promises and reminders due later today (the shop's day)."""
+    """Open promises and reminders due today (the shop's day)."""
     upcoming: int = 0
     """Open promises and reminders due after today."""
     orders: int = 0
     """Open conversations about an order."""
     templates: int = 0
+    urgent_elsewhere: int = 0
+    """Waiting or done conversations the inbox still lists first: a callback request is
+    open or a promise made in them has come due."""
+
+    @property
+    def listed(self) -> int:
+        """How many conversations the inbox's "All" list holds."""
+        return self.open + self.urgent_elsewhere
 
     @property
     def attention(self) -> int:
@@ -44,23 +54,17 @@ _EXTRA = text(
     """
     SELECT
       (SELECT count(*) FROM callbacks WHERE status = 'open'),
-      (SELECT count(*) FROM reminders WHERE status IN ('pending', 'snoozed')
-         AND due_at <= :now),
-      (SELECT count(*) FROM reminders WHERE status IN ('pending', 'snoozed')
-         AND due_at > :now AND due_at <= :end_of_day),
-      (SELECT count(*) FROM reminders WHERE status IN ('pending', 'snoozed')
-         AND due_at > :end_of_day),
       (SELECT count(DISTINCT co.conversation_id) FROM conversation_orders co
          JOIN conversations c ON c.id = co.conversation_id WHERE c.status = 'open'),
-      (SELECT count(*) FROM templates)
+      (SELECT count(*) FROM templates),
+      (SELECT count(*) FROM conversations c WHERE c.status != 'open' AND (
+         EXISTS (SELECT 1 FROM callbacks cb
+                 WHERE cb.conversation_id = c.id AND cb.status = 'open')
+         OR EXISTS (SELECT 1 FROM reminders r
+                    WHERE r.conversation_id = c.id AND r.status IN ('pending', 'snoozed')
+                      AND r.due_at <= :now)))
     """
 )
-
-
-def _end_of_day(now: datetime, tz: tzinfo | None) -> datetime:
-    local = now.astimezone(tz) if tz is not None else now.astimezone()
-    midnight = datetime.combine(local.date() + timedelta(days=1), time(0), local.tzinfo)
-    return midnight
 
 
 def inbox_counts(
@@ -76,9 +80,9 @@ def inbox_counts(
         for status, needs_reply, count in session.execute(query):
             by_status[(status, bool(needs_reply))] = int(count)
         customers = int(session.scalar(select(func.count()).select_from(Customer)) or 0)
-        extra = session.execute(
-            _EXTRA, {"now": to_db(now), "end_of_day": to_db(_end_of_day(now, tz))}
-        ).one()
+        extra = session.execute(_EXTRA, {"now": to_db(now)}).one()
+        # The Reminders view's own rule, so its tabs and these counts always agree.
+        places = count_places(session, at=now, tz=tz if tz is not None else system_zone())
 
     def total(status: ConversationStatus) -> int:
         return by_status.get((status.value, True), 0) + by_status.get((status.value, False), 0)
@@ -90,9 +94,10 @@ def inbox_counts(
         done=total(ConversationStatus.DONE),
         customers=customers,
         callbacks=int(extra[0]),
-        overdue=int(extra[1]),
-        today=int(extra[2]),
-        upcoming=int(extra[3]),
-        orders=int(extra[4]),
-        templates=int(extra[5]),
+        overdue=places[Place.OVERDUE],
+        today=places[Place.TODAY],
+        upcoming=places[Place.UPCOMING],
+        orders=int(extra[1]),
+        templates=int(extra[2]),
+        urgent_elsewhere=int(extra[3]),
     )

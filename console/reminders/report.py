@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from console.reminders.kinds import ReminderKind, ReminderStatus
-from console.reminders.store import GRACE, late_after
+from console.reminders.sections import GRACE, late_after
 from console.storage.database import Database
 from console.storage.models_promises import Reminder
 

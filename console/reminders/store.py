@@ -32,23 +32,14 @@ from console.reminders.kinds import (
     ReminderStatus,
     SnoozeOption,
 )
+from console.reminders.sections import Place, late_after, place_of
 from console.storage.database import Database
 from console.storage.events import record_event
 from console.storage.models_promises import Reminder
 
-GRACE = timedelta(hours=1)
-"""How late an exact-time promise may be kept and still count as on time ("at 14:00")."""
-
 
 class ReminderNotFound(LookupError):
     pass
-
-
-def late_after(due_at: datetime, window_end: datetime | None, date_only: bool) -> datetime:
-    """The end of the promised window; for an exact time, that time plus :data:`GRACE`."""
-    if date_only or (window_end is not None and window_end > due_at):
-        return window_end or due_at
-    return due_at + GRACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +145,7 @@ def _payload(row: Reminder, **extra: object) -> dict[str, object]:
         "title": row.title,
         "due_at": row.due_at.isoformat(),
         "date_only": row.due_is_date_only,
+        "window_end": row.window_end.isoformat() if row.window_end else None,
         **extra,
     }
 
@@ -220,7 +212,7 @@ def add_reminder(
         author=author,
         customer_id=customer_id,
         conversation_id=conversation_id,
-        payload=_payload(row, source=source.value, text=source_text),
+        payload=_payload(row, source=source.value, text=source_text, status=row.status),
         at=row.created_at,
     )
     return row
@@ -291,26 +283,32 @@ def _row(session: Session, reminder_id: int) -> Reminder:
 
 def mark_done(db: Database, reminder_id: int, *, now: datetime, author: str) -> ReminderView:
     """Done (a promise kept); done twice changes nothing."""
-    at = _aware(now, "now")
     with db.session() as session:
         row = _row(session, reminder_id)
-        if row.status == ReminderStatus.DONE.value:
-            return view(row)
-        row.status = ReminderStatus.DONE.value
-        row.done_at = at
-        deadline = late_after(row.due_at, row.window_end, row.due_is_date_only)
-        record_event(
-            session,
-            EventKind.PROMISE_KEPT
-            if row.kind == ReminderKind.PROMISE.value
-            else EventKind.REMINDER_DONE,
-            author=author,
-            customer_id=row.customer_id,
-            conversation_id=row.conversation_id,
-            payload=_payload(row, on_time=at <= deadline),
-            at=at,
-        )
+        complete(session, row, now=now, author=author)
         return view(row)
+
+
+def complete(session: Session, row: Reminder, *, now: datetime, author: str) -> None:
+    """Mark ``row`` done in the caller's unit of work, with its event (``PROMISE_KEPT``
+    for a promise, saying whether it was kept on time); done twice changes nothing."""
+    at = _aware(now, "now")
+    if row.status == ReminderStatus.DONE.value:
+        return
+    row.status = ReminderStatus.DONE.value
+    row.done_at = at
+    deadline = late_after(row.due_at, row.window_end, row.due_is_date_only)
+    record_event(
+        session,
+        EventKind.PROMISE_KEPT
+        if row.kind == ReminderKind.PROMISE.value
+        else EventKind.REMINDER_DONE,
+        author=author,
+        customer_id=row.customer_id,
+        conversation_id=row.conversation_id,
+        payload=_payload(row, on_time=at <= deadline),
+        at=at,
+    )
 
 
 def snooze_until(
@@ -450,18 +448,20 @@ def agenda(
         query = query.where(Reminder.customer_id == customer_id)
     if conversation_id is not None:
         query = query.where(Reminder.conversation_id == conversation_id)
-    overdue, due_today, upcoming = [], [], []
+    lists: dict[Place, list[ReminderView]] = {place: [] for place in Place}
     with db.reader() as session:
         for row in session.scalars(query.order_by(Reminder.remind_at, Reminder.id)):
             item = view(row)
-            snoozing = item.snoozed_until is not None and item.snoozed_until > at
-            if not snoozing and item.deadline < at:
-                overdue.append(item)
-            elif item.remind_at.astimezone(tz).date() <= today:
-                due_today.append(item)
-            else:
-                upcoming.append(item)
-    return Agenda(overdue, due_today, upcoming)
+            place = place_of(
+                deadline=item.deadline,
+                remind_at=item.remind_at,
+                snoozed_until=item.snoozed_until,
+                at=at,
+                today=today,
+                tz=tz,
+            )
+            lists[place].append(item)
+    return Agenda(lists[Place.OVERDUE], lists[Place.TODAY], lists[Place.UPCOMING])
 
 
 def reminders_for(

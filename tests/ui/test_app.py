@@ -11,6 +11,7 @@ from console.paths import resolve_data_dir
 from tests.ui.helpers import TIMEOUT_MS
 from ui.app import parse_args
 from ui.main_window import MainWindow
+from ui.navigation import NavTarget
 from ui.operations import Operations
 from ui.single_instance import SingleInstance, server_name
 from ui.status_area import ADD_ACCOUNT_LINK
@@ -73,5 +74,11 @@ def test_the_sample_shop_button_opens_the_demo_folder(qtbot: QtBot, tmp_path: Pa
     assert window.splitter.isVisibleTo(window)
     assert (tmp_path / "demo-shop" / "shopkeeper.sqlite3").exists()
     assert not (tmp_path / "shopkeeper.sqlite3").exists() or window.info.accounts == 0
+    # With the shop's work: callback requests, promises and reminders, orders.
+    nav = window.navigation
+    qtbot.waitUntil(lambda: nav.count(NavTarget.CALLBACKS) == 4, timeout=TIMEOUT_MS)
+    reminders = (NavTarget.OVERDUE, NavTarget.TODAY, NavTarget.UPCOMING)
+    assert sum(nav.count(target) for target in reminders) == 6
+    assert nav.count(NavTarget.ORDERS) == 6
     ops.wait()
     ops.shutdown()

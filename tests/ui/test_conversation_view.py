@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import TIMEOUT_MS
+from tests.ui.helpers import TIMEOUT_MS, open_conversation
 from ui.conversation.browser import SafeBrowser
 from ui.main_window import MainWindow
 
@@ -26,6 +26,7 @@ def open_search(qtbot: QtBot, window: MainWindow, text: str, customer: str) -> N
 
 
 def test_quoted_text_is_folded_and_unfolds_on_click(qtbot: QtBot, window: MainWindow) -> None:
+    open_conversation(qtbot, window, "Veleprodaja – sapuni za sezonu")
     detail = window.conversation.detail
     assert detail is not None
     reply = detail.messages[1]

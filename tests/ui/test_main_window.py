@@ -1,4 +1,8 @@
-"""The main window on a sample shop: read, search, triage, notes and calls."""
+"""The main window on the sample shop: read, search, triage, notes and calls.
+
+The sample shop is the app's (``--demo``): its mail with the owner's replies, notes and
+calls, and its orders, callback requests and promises.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,15 @@ from console.domain.events import CallOutcome, EventKind
 from console.domain.status import ConversationStatus
 from console.storage.database import Database
 from console.storage.models import Event
-from tests.ui.helpers import TIMEOUT_MS
+from tests.ui.helpers import NOW, TIMEOUT_MS, open_conversation
+from ui.inbox.model import InboxRole
 from ui.main_window import MainWindow
 from ui.navigation import NavTarget
+
+WHOLESALE = "Veleprodaja – sapuni za sezonu"
+"""Maja Novak's conversation: replies, an attachment, a note, a call, a callback request."""
+UNANSWERED = "Состав мыла"
+"""A plain unanswered mail: no promise, no callback request, no order."""
 
 
 def events(window: MainWindow, kind: EventKind) -> list[Event]:
@@ -30,29 +40,59 @@ def wait_for(qtbot: QtBot, window: MainWindow, condition: Callable[[], bool]) ->
     qtbot.waitUntil(lambda: window.ops.idle and condition(), timeout=TIMEOUT_MS)
 
 
-def test_opens_on_the_inbox_with_the_first_conversation_and_its_customer(
+def test_opens_on_the_overdue_promise_then_callbacks_then_unanswered_mail(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.windowTitle() == "Shopkeeper — Sample shop"
     assert window.navigation.current_target() is NavTarget.INBOX_ALL
-    assert window.inbox.model.total == 19
+    model = window.inbox.model
+    assert model.total == 20, "the 19 open conversations and a waiting one with a callback"
+    rows = [model.index(row).data(InboxRole.ROW) for row in range(model.total)]
+    overdue, callbacks, rest = rows[0], rows[1:4], rows[4:]
+    assert overdue.customer_name == "Emma Clarke" and overdue.order_number == "1043"
+    assert overdue.promise_due_at is not None and overdue.promise_due_at < NOW
+    assert [row.customer_name for row in callbacks] == [
+        "Maja Novak",
+        "Mehmet Demir",
+        "Stefan Hoffmann",
+    ], "the one waiting longest first"
+    assert all(row.callback_waiting_since is not None for row in callbacks)
+    assert all(row.callback_waiting_since is None for row in rest)
+    assert all(row.promise_due_at is None or row.promise_due_at > NOW for row in rest)
+    assert rest[0].needs_reply and rest[0].subject == UNANSWERED, "waiting longest"
     detail = window.conversation.detail
-    assert detail is not None
-    assert detail.customer_name == "Maja Novak"
+    assert detail is not None and detail.customer_name == "Emma Clarke"
     assert window.inbox.current_conversation() == detail.id
     wait_for(qtbot, window, lambda: window.customer_panel.profile is not None)
     profile = window.customer_panel.profile
     assert profile is not None and profile.id == detail.customer_id
-    assert profile.is_business and profile.company == "Suvenirnica Mali Raj, Hvar"
-    assert window.navigation.count(NavTarget.INBOX_ALL) == 19
-    assert window.navigation.count(NavTarget.DONE) == 12
-    assert window.navigation.count(NavTarget.CALLBACKS) == 0
+    assert not profile.is_business
+    wait_for(qtbot, window, lambda: window.work.orders.cards != [])
+    assert [card.order.number for card in window.work.orders.cards] == ["1043"]
     assert "Sample shop" in window.sync_status.text()
+
+
+def test_the_navigation_counts_show_the_shops_work(qtbot: QtBot, window: MainWindow) -> None:
+    wait_for(qtbot, window, lambda: window.navigation.count(NavTarget.CALLBACKS) > 0)
+    counts = {target: window.navigation.count(target) for target in NavTarget}
+    assert counts[NavTarget.INBOX_ALL] == window.inbox.model.total == 20, (
+        "the open conversations and the waiting one whose callback is open: what the list holds"
+    )
+    assert counts[NavTarget.WAITING] == 10 and counts[NavTarget.DONE] == 12
+    assert counts[NavTarget.CALLBACKS] == 4
+    assert counts[NavTarget.ORDERS] == 6, "open conversations about an order"
+    assert (counts[NavTarget.OVERDUE], counts[NavTarget.TODAY], counts[NavTarget.UPCOMING]) == (
+        1,
+        1,
+        4,
+    )
+    assert counts[NavTarget.CUSTOMERS] == 41, "with the caller who never wrote"
 
 
 def test_reading_a_conversation_shows_the_whole_thread_with_quotes_folded(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    open_conversation(qtbot, window, WHOLESALE)
     detail = window.conversation.detail
     assert detail is not None and len(detail.messages) == 3
     text = window.conversation.text()
@@ -104,7 +144,7 @@ def test_search_finds_conversations_as_you_type(qtbot: QtBot, window: MainWindow
     wait_for(
         qtbot, window, lambda: window.inbox.model.search == "" and not window.inbox.model.is_loading
     )
-    assert window.inbox.model.total == 19
+    assert window.inbox.model.total == 20
 
 
 def test_a_search_without_matches_says_so(qtbot: QtBot, window: MainWindow) -> None:
@@ -122,11 +162,12 @@ def test_a_search_without_matches_says_so(qtbot: QtBot, window: MainWindow) -> N
 def test_marking_done_records_an_event_and_moves_on_to_the_next(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    open_conversation(qtbot, window, UNANSWERED)
     detail = window.conversation.detail
     assert detail is not None
     window.inbox.list.setFocus()
     QTest.keyClick(window.inbox.list, Qt.Key.Key_E)
-    wait_for(qtbot, window, lambda: window.inbox.model.total == 18)
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 19)
     recorded = [
         e for e in events(window, EventKind.STATUS_CHANGED) if e.conversation_id == detail.id
     ]
@@ -142,19 +183,37 @@ def test_marking_done_records_an_event_and_moves_on_to_the_next(
             window.conversation.detail is not None and window.conversation.detail.id != detail.id
         ),
     )
-    assert window.navigation.count(NavTarget.DONE) == 13
-    assert window.navigation.count(NavTarget.INBOX_ALL) == 18
+    wait_for(qtbot, window, lambda: window.navigation.count(NavTarget.DONE) == 13)
+    assert window.navigation.count(NavTarget.INBOX_ALL) == window.inbox.model.total == 19
+
+
+def test_a_conversation_with_an_overdue_promise_stays_first_when_marked_done(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    detail = window.conversation.detail
+    assert detail is not None and detail.customer_name == "Emma Clarke"
+    window.inbox.list.setFocus()
+    QTest.keyClick(window.inbox.list, Qt.Key.Key_E)
+    wait_for(qtbot, window, lambda: window.navigation.count(NavTarget.DONE) == 13)
+    recorded = [
+        e for e in events(window, EventKind.STATUS_CHANGED) if e.conversation_id == detail.id
+    ]
+    assert [json.loads(e.payload)["to"] for e in recorded] == ["done"]
+    wait_for(qtbot, window, lambda: not window.inbox.model.is_loading)
+    assert window.inbox.model.total == 20, "on top until the promise is kept"
+    assert window.inbox.model.row_of(detail.id) == 0
 
 
 def test_undo_puts_the_status_back(qtbot: QtBot, window: MainWindow) -> None:
+    open_conversation(qtbot, window, UNANSWERED)
     detail = window.conversation.detail
     assert detail is not None
     window.set_status(ConversationStatus.WAITING)
-    wait_for(qtbot, window, lambda: window.inbox.model.total == 18)
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 19)
     assert window.notice.undo_button.isVisibleTo(window)
     assert window.notice.text() == "Now waiting on the customer."
     window.notice.undo_button.click()
-    wait_for(qtbot, window, lambda: window.inbox.model.total == 19)
+    wait_for(qtbot, window, lambda: window.inbox.model.total == 20)
     statuses = [
         json.loads(e.payload)["to"]
         for e in events(window, EventKind.STATUS_CHANGED)
@@ -192,6 +251,7 @@ def test_waiting_and_done_lists_and_reopening(qtbot: QtBot, window: MainWindow) 
 
 
 def test_adding_a_note_puts_it_on_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
+    open_conversation(qtbot, window, WHOLESALE)
     detail = window.conversation.detail
     assert detail is not None
     window.record_note(detail.id, "Send the price list for 200 pieces too.")
@@ -227,7 +287,7 @@ def test_logging_a_call_records_the_outcome(
 ) -> None:
     from ui.dialogs.call import CallDialog
 
-    wait_for(qtbot, window, lambda: window.customer_panel.profile is not None)
+    open_conversation(qtbot, window, WHOLESALE)
 
     def fake_exec(dialog: CallDialog) -> int:
         assert dialog.phone.count() == 1, "the customer's number is offered"
@@ -283,7 +343,7 @@ def test_customers_page_lists_customers_and_opens_their_conversation(
         qtbot,
         window,
         lambda: (
-            window.customers.model.total == 40
+            window.customers.model.total == 41
             and window.customer_panel.profile is not None
             and window.conversation.detail is not None
         ),

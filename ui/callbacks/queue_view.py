@@ -189,6 +189,8 @@ class CallbackQueueView(QWidget):
         self._ops = operations
         self._clock = clock
         self._current: int | None = None
+        self._announced: int | None = None
+        """The request whose customer the panel was last told about."""
         self.author = ""
         """The name calls are logged under (the owner's)."""
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -286,6 +288,7 @@ class CallbackQueueView(QWidget):
 
     def open(self) -> None:
         """Load (or reload) the queue: call when the view is shown."""
+        self._announced = None  # shown again: the panel follows the selected request
         self.model.refresh()
 
     def set_clock(self, clock: Clock) -> None:
@@ -424,7 +427,10 @@ class CallbackQueueView(QWidget):
     def _on_loaded(self) -> None:
         self._stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
         if self._current is not None and self.select_callback(self._current):
-            self._show_card(self.current_entry())
+            entry = self.current_entry()
+            self._show_card(entry)
+            if entry is not None:
+                self._announce(entry)
             return
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
@@ -467,7 +473,14 @@ class CallbackQueueView(QWidget):
         if changed and self.card.retry.callback_id not in (None, entry.id):
             self.card.retry.clear()
         self._show_card(entry)
-        if changed:
+        self._announce(entry)
+
+    def _announce(self, entry: QueueEntry) -> None:
+        """Show the selected request's customer in the customer panel — only while the
+        queue is on screen: reloaded in the background (a note saved elsewhere), it must
+        not take the panel from the conversation being read."""
+        if self.isVisible() and entry.id != self._announced:
+            self._announced = entry.id
             self.customer_selected.emit(entry.customer_id)
 
     def _on_logged(

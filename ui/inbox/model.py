@@ -9,6 +9,7 @@ Role numbers are stable: saved view state and delegates depend on them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -49,10 +50,21 @@ class InboxModel(LazyListModel):
         super().__init__(operations, parent, batch_size)
         self._view = InboxFilter.ATTENTION
         self._search = ""
+        self._now: datetime | None = None
 
     @property
     def view(self) -> InboxFilter:
         return self._view
+
+    @property
+    def pinned_now(self) -> datetime | None:
+        """The "now" set with :meth:`set_now`, or None when the list follows the clock."""
+        return self._now
+
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" (screenshots, tests): it decides which promises are overdue and so
+        come first; None follows the clock.  Applies from the next load."""
+        self._now = now
 
     @property
     def search(self) -> str:
@@ -71,10 +83,10 @@ class InboxModel(LazyListModel):
         return self.item_id(row)
 
     def page_loader(self) -> PageLoader:
-        view, search = self._view, self._search
+        view, search, now = self._view, self._search, self._now
 
         def load(db: Any, first: int) -> tuple[tuple[int, ...], tuple[InboxRow, ...]]:
-            page = inbox_page(db, view, search, first=first)
+            page = inbox_page(db, view, search, first=first, now=now)
             return page.ids, page.rows
 
         return load

@@ -163,6 +163,7 @@ class InboxPanel(QWidget):
 
     def set_now(self, now: datetime | None) -> None:
         self.delegate.set_now(now)
+        self.model.set_now(now)
         self.list.viewport().update()
 
     # Internals

@@ -151,6 +151,41 @@ def fill_template(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CustomerMessage:
+    """A template filled in for a customer, to start a new message with."""
+
+    email: str | None
+    """The customer's first address; None when none is known."""
+    name: str
+    filled: FilledTemplate | None
+    """None when the template is missing or has no usable version."""
+
+
+def customer_message(db: Database, key: str, customer_id: int) -> CustomerMessage | None:
+    """The template ``key`` filled in for ``customer_id`` (runs on the DB worker); None
+    when there is no such customer.  For an occasion's "Write…": a birthday, an
+    anniversary, a feedback request."""
+    from console.customers.profile import customer_profile
+    from console.templates.store import TemplateStoreError, get_template
+
+    profile = customer_profile(db, customer_id, timeline_limit=0, conversation_limit=0)
+    if profile is None:
+        return None
+    email = profile.emails[0] if profile.emails else None
+    target = TemplateTarget(
+        conversation_id=None,
+        customer_id=customer_id,
+        customer_email=email,
+        customer_name=profile.name or None,
+    )
+    try:
+        template = get_template(db, key)
+    except TemplateStoreError:
+        return CustomerMessage(email, profile.name, None)
+    return CustomerMessage(email, profile.name, fill_template(template, load_values(db, target)))
+
+
 def template_title(template: StoredTemplate, language: str) -> str:
     """A readable name: the subject with its values left out, else the key in words."""
     choice = choose_version(template, customer_language=language, shop_language=DEFAULT_LANGUAGE)

@@ -97,6 +97,8 @@ class _SearchKeys(QObject):
 
 class TemplateSidebar(QDockWidget):
     insert_requested = Signal(object)
+    loaded = Signal()
+    """The templates were read (again): the starter set may have just been added."""
     """A :class:`FilledTemplate` to insert at the composer's cursor."""
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
@@ -324,6 +326,7 @@ class TemplateSidebar(QDockWidget):
         self.model.set_templates(loaded.templates, loaded.shop_language)
         if current is not None:
             self.select_template(current.id)
+        self.loaded.emit()
 
     def _on_values(self, request: int, values: TemplateValues) -> None:
         if request != self._values_request:

@@ -170,7 +170,7 @@ CONVERSATIONS = (
             SampleCall(
                 days(1),
                 CallOutcome.VOICEMAIL,
-                "Ostavila poruku na sekretarici, nazvati opet u četvrtak.",
+                "Ostavila poruku na sekretarici. Nazvat ću je opet sutra poslijepodne.",
             ),
         ),
     ),

@@ -220,3 +220,22 @@ def test_the_queue_refreshes_after_changes_and_shows_an_empty_state(
     assert view.model.rowCount() == 0 and view.empty.isVisible()
     assert not view.card.isVisible()
     qtmodeltester.check(view.model)
+
+
+def test_only_the_queue_on_screen_tells_the_panel_whose_request_is_selected(
+    qtbot: QtBot, ops: Operations, queue: CallbackQueueView
+) -> None:
+    told: list[object] = []
+    queue.customer_selected.connect(told.append)
+    queue.hide()
+    queue.model.refresh()  # reloaded in the background, after a change elsewhere
+    qtbot.waitUntil(lambda: ops.idle and not queue.model.is_loading, timeout=TIMEOUT_MS)
+    queue.list.setCurrentIndex(queue.model.index(1))
+    assert told == [], "the customer panel stays with the conversation being read"
+    queue.show()
+    queue.open()
+    qtbot.waitUntil(lambda: ops.idle and told != [], timeout=TIMEOUT_MS)
+    entry = queue.current_entry()
+    assert entry is not None and told == [entry.customer_id]
+    queue.list.setCurrentIndex(queue.model.index(2))
+    assert told[-1] == queue.model.entries()[2].customer_id and len(told) == 2

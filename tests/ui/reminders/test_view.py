@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from console.reminders.kinds import ReminderKind, ReminderStatus, SnoozeOption
 from console.reminders.store import get_reminder, reminders_for
 from console.storage.database import Database
+from console.templates.starter import ensure_starter_templates
 from tests.ui.helpers import TIMEOUT_MS, settle
 from tests.ui.reminders.conftest import SETUP, Clock
 from tests.ui.reminders.scenario import TUESDAY, ZAGREB, busy_week, conversation_of
@@ -19,6 +20,7 @@ from ui.reminders.model import ReminderRole, RemindersModel
 from ui.reminders.rows import ReminderRow, Section, read_page
 from ui.reminders.text import detail, due_line, headline
 from ui.reminders.view import RemindersView
+from ui.templates.filling import customer_message
 
 
 def open_view(qtbot: QtBot, ops: Operations, clock: Clock) -> RemindersView:
@@ -256,6 +258,19 @@ def test_occasions_are_suggestions_only(
     qtbot.waitUntil(lambda: len(view.occasions.items) == 1, timeout=TIMEOUT_MS)
     page = read_page(shop_db, now=TUESDAY, tz=ZAGREB, author="Ivana")
     assert [o.occasion.kind.value for o in page.occasions] == ["after_shipping"]
+
+
+def test_an_occasions_template_is_filled_in_for_its_customer(shop_db: Database) -> None:
+    busy_week(shop_db)
+    ensure_starter_templates(shop_db)
+    _, luka_id, _ = conversation_of(shop_db, "Luka Matić")
+    message = customer_message(shop_db, "feedback_request", luka_id)
+    assert message is not None and message.email is not None and message.filled is not None
+    assert message.name == "Luka Matić" and message.filled.key == "feedback_request"
+    assert message.filled.problem is None and "Luka" in message.filled.body
+    missing = customer_message(shop_db, "no_such_template", luka_id)
+    assert missing is not None and missing.filled is None
+    assert customer_message(shop_db, "feedback_request", 999_999) is None
 
 
 def test_the_reliability_figure(
