@@ -423,19 +423,26 @@ def sync_stall(messages: int, trace_stalls: str | None = None) -> dict[str, Any]
         tune_runtime()  # as ui.app.run_app does once the window exists
         gaps: list[float] = []
         last = [time.perf_counter()]
+        last_cpu = [time.thread_time()]
         changes = [0]
         ops.changed.connect(lambda _c: changes.__setitem__(0, changes[0] + 1))
 
-        big: list[tuple[float, float]] = []
+        # (seconds into the sync, stall ms, the UI thread's own CPU ms in it)
+        big: list[tuple[float, int, int]] = []
         trace = open(trace_stalls, "w") if trace_stalls else None  # noqa: SIM115
 
         def tick() -> None:
             now = time.perf_counter()
+            cpu = time.thread_time()
             gap = now - last[0]
             gaps.append(gap)
             last[0] = now
             if gap > 0.1 and len(gaps) > 1:
-                big.append((round(now - started, 2), round(gap * 1000)))
+                # the UI thread's own CPU time in the gap: near the gap means work on it,
+                # near zero means it waited (for the GIL, or for a core)
+                busy = round((cpu - last_cpu[0]) * 1000)
+                big.append((round(now - started, 2), round(gap * 1000), busy))
+            last_cpu[0] = cpu
             if trace is not None:
                 # faulthandler's watchdog needs no GIL: it shows what every thread was
                 # doing when the UI thread has not ticked for 150 ms.

@@ -54,6 +54,7 @@ def render(app: QApplication, language: str, output: Path, row: int) -> Path:
         window.show()
         window.open_store(resolve_data_dir(folder, demo=True), demo=True, now=NOW)
         wait_for(app, lambda: window.inbox.model.total > 0 and operations.idle)
+        _ = window.work  # made right after the first paint: composer, templates, orders
         window.inbox.list.setFocus()
         window.inbox.step(row)
         wait_for(

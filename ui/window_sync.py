@@ -5,15 +5,19 @@
 shop), shows each account's state in the status area with the fix for an error
 (enter the password, choose a CA file, retry now), opens the account wizard and
 settings, takes the daily backup, and tells the tray what waits and when a customer
-wrote.
+wrote.  While a data folder is open it holds the folder's app lock
+(:data:`console.storage.lock.APP_LOCK`), so ``shopkeeper backup restore`` refuses to
+replace the database under the app.
 
 Threading rule: UI thread only.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -23,14 +27,11 @@ from console.inbox.counts import InboxCounts
 from console.paths import DataDir
 from console.startup import StoreInfo
 from console.storage.database import Database
+from console.storage.lock import APP_LOCK, DirectoryLock, LockHeld
 from ui import preferences
-from ui.accounts.checks import Lookup
-from ui.accounts.settings_dialog import AccountsDialog
-from ui.accounts.wizard import AccountWizard
 from ui.background import Background
 from ui.changes import Change
 from ui.daily_backup import DailyBackup
-from ui.dialogs.preferences import PreferencesDialog
 from ui.i18n import fill
 from ui.operations import Operations
 from ui.status_area import ADD_ACCOUNT_LINK, SyncStatus
@@ -47,6 +48,15 @@ from ui.sync_text import (
 )
 from ui.tray import Tray
 
+if TYPE_CHECKING:
+    # The account dialogs (and the provider lookups behind them) are imported when one
+    # is opened, not at start.
+    from ui.accounts.checks import Lookup
+    from ui.accounts.settings_dialog import AccountsDialog
+    from ui.accounts.wizard import AccountWizard
+    from ui.dialogs.preferences import PreferencesDialog
+
+log = logging.getLogger(__name__)
 STATUS_EVERY_MS = 200
 
 
@@ -79,6 +89,7 @@ class MailDesk(QObject):
         self._counts: InboxCounts | None = None
         self._mail_arrived = False
         self.open_dialog: AccountWizard | AccountsDialog | None = None
+        self._app_lock: DirectoryLock | None = None
         self.choose_ca_file: Callable[[str], str] = self._choose_ca_file
         # Progress arrives for every stored batch: redraw the status at most every
         # STATUS_EVERY_MS (rich text in the status bar is laid out on every change).
@@ -100,6 +111,7 @@ class MailDesk(QObject):
         self.info = info
         self.author = info.owner_name
         self._counts = None
+        self._hold_data_dir(info.data_dir)
         if info.sample_shop or info.demo:
             self._idle_text = (self.tr("Sample shop: nothing is sent or synced"), "info", None)
             self.sync.open_store(None, None)
@@ -125,12 +137,42 @@ class MailDesk(QObject):
     def store_failed(self) -> None:
         self.sync.open_store(None, None)
         self.backups.stop()
+        self._hold_data_dir(None)
         self._idle_text = (self.tr("Could not open the data folder"), "error", None)
+        self.show_status()
+
+    def close_store(self, doing: str) -> None:
+        """Stop the sync (waiting for its processes) and the daily backup, but keep the
+        data folder's app lock: the store is about to be replaced (a restore).  The
+        status area says ``doing`` until a store is open again."""
+        self.sync.stop()
+        self.backups.stop()
+        self._idle_text = (doing, "busy", None)
         self.show_status()
 
     def shutdown(self) -> None:
         self.sync.stop()
         self.backups.stop()
+        self._hold_data_dir(None)
+
+    def _hold_data_dir(self, root: Path | None) -> None:
+        """Hold the app lock of the open data folder ``root`` (None: of none)."""
+        held = self._app_lock
+        if held is not None and root is not None and held.path.parent == root:
+            return
+        if held is not None:
+            held.release()
+            self._app_lock = None
+        if root is None:
+            return
+        lock = DirectoryLock(root, APP_LOCK)
+        try:
+            lock.acquire()
+        except (LockHeld, OSError) as exc:  # a restore from the command line, right now
+            log.warning("could not lock the data folder %s: %s", root, exc)
+            return
+        self._app_lock = lock
+        self.destroyed.connect(lock.release)  # a window closed without shutdown (tests)
 
     # The status area
 
@@ -169,12 +211,16 @@ class MailDesk(QObject):
     # Dialogs
 
     def show_wizard(self) -> AccountWizard:
+        from ui.accounts.wizard import AccountWizard
+
         wizard = AccountWizard(self._ops, self.background, self.author, self._window, self._lookup)
         wizard.saved.connect(self._on_saved)
         self._open(wizard)
         return wizard
 
     def show_accounts(self, email: str | None = None, field: str | None = None) -> AccountsDialog:
+        from ui.accounts.settings_dialog import AccountsDialog
+
         dialog = AccountsDialog(
             self._ops,
             self.background,
@@ -189,6 +235,8 @@ class MailDesk(QObject):
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        from ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self._window)
         dialog.accepted.connect(lambda: self._preferences_saved(dialog))
         dialog.finished.connect(dialog.deleteLater)

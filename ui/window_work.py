@@ -21,11 +21,14 @@ from console.conversations.detail import ConversationDetail
 from console.outbox.compose import Recipient
 from console.startup import StoreInfo
 from console.storage.database import Database
+from console.storage.models import utcnow
 from ui.callbacks.queue_view import CallbackQueueView
 from ui.composer.dialog import NewMessageDialog
 from ui.composer.widget import ComposerWidget
 from ui.customers.merge_dialog import MergeDialog
+from ui.i18n import fill
 from ui.navigation import NavTarget
+from ui.notifications.desktop import DesktopNotifications
 from ui.operations import Operations
 from ui.orders.import_dialog import ImportDialog
 from ui.orders.panel import OrdersSection
@@ -38,6 +41,7 @@ from ui.promises.setup import PromiseSetup, read_setup
 from ui.reminders.notifier import Notifier
 from ui.reminders.rows import Section
 from ui.reminders.view import RemindersView
+from ui.templates.filling import CustomerMessage, customer_message
 from ui.templates.sidebar import TemplateSidebar
 from ui.tray import Tray
 
@@ -88,14 +92,16 @@ class WorkDesk(QObject):
         self.orders = OrdersSection(operations)
         window.customer_panel.add_section(self.orders)
 
-        self.notifier = Notifier(operations, tray, self)
+        desktop = DesktopNotifications.session(self)  # the tray when there is no service
+        self.notifier = Notifier(operations, tray, self, desktop=desktop)
         self._connect()
 
     def _connect(self) -> None:
         window, composer = self._window, self.composer
         show_text: Callable[[str], None] = lambda text: window.notice.show_text(text)  # noqa: E731
-        window.conversation.loaded.connect(self._on_conversation_loaded)
+        window.conversation.loaded.connect(self.on_conversation_loaded)
         self.templates.insert_requested.connect(composer.insert_template)
+        self.templates.loaded.connect(window.refresh_counts)  # the Templates count
         composer.outbox_due.connect(self.outbox.wake)
         composer.notice.connect(show_text)
         composer.queued.connect(self.reply_reminders.on_queued)
@@ -115,6 +121,7 @@ class WorkDesk(QObject):
         self.reminders.counts_changed.connect(lambda *_: window.refresh_counts())
         self.orders.conversation_requested.connect(window.show_conversation)
         self.notifier.clicked.connect(self._on_notification_clicked)
+        self.notifier.route_actions(self.reminders)
         self.notifier.notice.connect(show_text)
 
     def add_menu(self, bar: QMenuBar) -> None:
@@ -217,7 +224,7 @@ class WorkDesk(QObject):
             return self.reminders
         return None
 
-    def _on_conversation_loaded(self, detail: ConversationDetail | None) -> None:
+    def on_conversation_loaded(self, detail: ConversationDetail | None) -> None:
         self.composer.open_reply(detail.id if detail else None)
         self.templates.set_conversation(detail)
         if detail is None:
@@ -227,14 +234,42 @@ class WorkDesk(QObject):
             self.chips.set_language(detail.language)
 
     def _use_template(self, key: str, customer_id: int) -> None:
+        """An occasion's "Write…": a new message to the customer, the template filled in."""
         self._window.customer_panel.show_customer(customer_id)
-        self.templates.show()
-        self.templates.raise_()
+        self._ops.query(
+            lambda db: customer_message(db, key, customer_id),
+            self._on_customer_message,
+            what=self.tr("Fill in the template"),
+        )
+
+    def _on_customer_message(self, message: CustomerMessage | None) -> None:
+        if message is None:
+            return
+        if message.email is None:
+            self._window.notice.show_text(
+                fill(self.tr("There is no email address for %1."), message.name)
+            )
+            return
+        dialog = NewMessageDialog(
+            self._ops,
+            (Recipient(message.email, message.name),),
+            language=message.filled.language if message.filled is not None else None,
+            author=self.composer.author,
+            parent=self._window,
+        )
+        self.templates.install_shortcuts(dialog)
+        if message.filled is not None and message.filled.problem is None:
+            dialog.composer.insert_template(message.filled)
+        else:
+            self.templates.show()
+            self.templates.raise_()
+        dialog.show()
 
     def _on_notification_clicked(self, row: object) -> None:
         self._window.bring_to_front()
-        self._window.navigation.select(NavTarget.OVERDUE)
         reminder = getattr(row, "reminder", None)
+        later = reminder is not None and reminder.deadline >= utcnow()  # still in Today
+        self._window.navigation.select(NavTarget.TODAY if later else NavTarget.OVERDUE)
         if reminder is not None:
             self.reminders.select_reminder(reminder.id)
 

@@ -4,17 +4,22 @@ A customer writes "091/234-5678" in a form, "+385 91 234 5678" in a signature an
 export says "00385912345678": all three are ``+385912345678``, so all three find the same
 customer.  Numbers written without a country code are read in the shop's region (the
 ``shop.region`` setting, "HR" when unset).
+
+``phonenumbers`` (30 ms to import, with its metadata) is imported by the functions that
+use it, so the window's start does not wait for it.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import phonenumbers
 from sqlalchemy.orm import Session
 
 from console.storage.settings import get_setting
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 REGION_SETTING: Final = "shop.region"
 """ISO 3166 region used to read numbers written without a country code ("HR", "DE", …)."""
@@ -37,6 +42,8 @@ def clean_region(value: object) -> str:
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+
     cleaned = _EXTENSION_WORDS.sub("", text.strip())[:_MAX_INPUT]
     if not cleaned or sum(ch.isdigit() for ch in cleaned) < 6:
         return None
@@ -55,6 +62,8 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     "+385 91 234 5678", "091/234-5678" (region HR) and "00385912345678" all give
     "+385912345678".
     """
+    import phonenumbers
+
     number = _parse(text, region)
     if number is None:
         return None
@@ -67,6 +76,8 @@ def display_phone(e164: str, region: str | None = None) -> str:
     With ``region``, numbers of that region in national format ("091 234 5678") and others
     in international format; without, always international ("+385 91 234 5678").
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -84,6 +95,8 @@ def display_phone(e164: str, region: str | None = None) -> str:
 
 def find_phone(text: str, region: str = DEFAULT_REGION) -> tuple[str, str] | None:
     """The first valid phone number in free text, as (E.164, as written); None if none."""
+    import phonenumbers
+
     if sum(ch.isdigit() for ch in text) < 6:
         return None
     try:

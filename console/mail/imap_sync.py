@@ -25,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imapclient import IMAPClient
 from sqlalchemy import select, update
@@ -34,12 +34,14 @@ from console.accounts.store import AccountSettings
 from console.mail.errors import MailError, explain
 from console.mail.folders import RemoteFolder, folders_to_sync, list_remote
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect
-from console.mail.ingest import FetchedMail, Ingestor, Location, driver_connection
-from console.mail.parse_pool import ParsePool, PendingParse
-from console.mail.reading import reading_context
-from console.reminders.followups import dissolve_answered
 from console.storage.database import Database
 from console.storage.models import Account, Folder, Message, utcnow
+
+if TYPE_CHECKING:
+    # Storing new mail needs these; a sync that finds nothing new does not, so they are
+    # imported where mail is stored (``shopkeeper sync`` from a timer starts faster).
+    from console.mail.ingest import FetchedMail, Location
+    from console.mail.parse_pool import ParsePool, PendingParse
 
 BATCH_MESSAGES = 400
 BATCH_BYTES = 8 * 1024 * 1024
@@ -396,6 +398,8 @@ class AccountSyncer:
             yield batch
 
     def _fetch(self, uids: list[int]) -> list[FetchedMail]:
+        from console.mail.ingest import FetchedMail
+
         response = self.client.fetch(uids, ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"])
         mails = []
         for uid in uids:  # newest first, as planned
@@ -422,6 +426,10 @@ class AccountSyncer:
         missing: list[int],
         report: FolderReport,
     ) -> None:
+        from console.mail.ingest import Location, driver_connection
+        from console.mail.parse_pool import PendingParse
+        from console.mail.reading import reading_context
+
         location = Location(self._account_id, folder_id, uidvalidity, remote.role)
         owner = self._owner_addresses()
         rematch = self._pending_rematch(folder_id) if report.uidvalidity_reset else {}
@@ -487,6 +495,9 @@ class AccountSyncer:
         report: FolderReport,
         total: int,
     ) -> None:
+        from console.mail.ingest import Ingestor
+        from console.reminders.followups import dissolve_answered
+
         parsed_list = batch.parsing.result()
         archive_before = utcnow() - ARCHIVE_AFTER
         with self.db.session() as session:

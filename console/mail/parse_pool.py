@@ -4,6 +4,10 @@ Workers are separate processes started by a fork server, so they are safe to cre
 from a threaded program (the Qt app) and do not inherit its state.  If the pool is
 unavailable or breaks, parsing falls back to the calling thread: a message is never
 lost because a worker died.
+
+The parser and the readers are imported when the first message is parsed (in a worker,
+the fork server has them loaded already): a sync that finds nothing new never needs them,
+and ``shopkeeper sync`` run from a timer should not pay for their import.
 """
 
 from __future__ import annotations
@@ -13,19 +17,25 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, TypeAlias
 
-from console.mail.parse import parse_message, unparsed
-from console.mail.parsed import ParsedMessage
-from console.mail.prepared import Prepared, prepare
-from console.mail.reading import Reading, ReadingContext, read_mail
+if TYPE_CHECKING:
+    from console.mail.parsed import ParsedMessage
+    from console.mail.prepared import Prepared
+    from console.mail.reading import Reading, ReadingContext
 
-ParsedMail = tuple[ParsedMessage, Prepared, Reading | None]
+WORKER_MODULES = ["console.mail.parse", "console.mail.prepared", "console.mail.reading"]
+"""What the fork server imports once, so each worker starts with it loaded."""
+
+ParsedMail: TypeAlias = "tuple[ParsedMessage, Prepared, Reading | None]"
 """A parsed message with its derived column values and what it says (orders, forms),
 ready for :class:`~console.mail.ingest.Ingestor`."""
 
 
 def parse_safely(raw: bytes) -> ParsedMessage:
     """``parse_message`` with a last line of defence: always returns a result."""
+    from console.mail.parse import parse_message, unparsed
+
     try:
         return parse_message(raw)
     except Exception as exc:  # the parser promises not to raise; never trust it blindly
@@ -33,6 +43,9 @@ def parse_safely(raw: bytes) -> ParsedMessage:
 
 
 def parse_many(raws: Sequence[bytes], context: ReadingContext | None = None) -> list[ParsedMail]:
+    from console.mail.prepared import prepare
+    from console.mail.reading import read_mail
+
     result: list[ParsedMail] = []
     for raw in raws:
         parsed = parse_safely(raw)
@@ -71,22 +84,30 @@ class ParsePool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers if workers is not None else max(1, os.cpu_count() or 1)
         self._executor: ProcessPoolExecutor | None = None
-        if self.workers > 1:
+        self._started = False
+
+    def _pool(self) -> ProcessPoolExecutor | None:
+        """The worker processes, started with the first batch worth sharing out (a sync
+        that finds nothing new starts none, nor multiprocessing's helper process)."""
+        if not self._started and self.workers > 1:
+            self._started = True
             try:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["console.mail.parse_pool"])
+                context.set_forkserver_preload(["console.mail.parse_pool", *WORKER_MODULES])
                 self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
             except (OSError, ValueError):
                 self._executor = None
+        return self._executor
 
     def submit(self, raws: Sequence[bytes], context: ReadingContext | None = None) -> PendingParse:
         """Start parsing (with ``context``, also reading) ``raws``; results keep their order."""
-        if self._executor is None or len(raws) < self.MIN_PARALLEL:
+        executor = self._pool() if len(raws) >= self.MIN_PARALLEL else None
+        if executor is None:
             return PendingParse(raws, [], context)
         size = -(-len(raws) // self.workers)
         try:
             futures = [
-                self._executor.submit(parse_many, list(raws[i : i + size]), context)
+                executor.submit(parse_many, list(raws[i : i + size]), context)
                 for i in range(0, len(raws), size)
             ]
         except BrokenProcessPool:

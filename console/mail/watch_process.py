@@ -27,13 +27,13 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.queues import Queue
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from console.accounts.store import AccountSettings
-from console.mail.imap_sync import AccountSyncer, SyncProgress
-from console.mail.imap_watch import WatchEvent, watch
-from console.mail.parse_pool import ParsePool
-from console.storage.database import Database
+if TYPE_CHECKING:
+    from console.accounts.store import AccountSettings
+    from console.mail.imap_sync import SyncProgress
+    from console.mail.imap_watch import WatchEvent
+    from console.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,13 @@ def run_watch(
     setting an Event waits for every process that waits on it to wake, so a child that
     ended while waiting would hang the app.)
     """
+    # The IMAP and storage stack is imported here, in the child: the app imports this
+    # module on its UI thread to start the process, and needs none of it.
+    from console.mail.imap_sync import AccountSyncer
+    from console.mail.imap_watch import watch
+    from console.mail.parse_pool import ParsePool
+    from console.storage.database import Database
+
     if nice:
         os.nice(nice)
     email = account.email

@@ -236,6 +236,167 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <comment>a backup kept as the day&apos;s backup</comment>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>a backup kept as the week&apos;s backup</comment>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <comment>one more backup of the last 24 hours</comment>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your data as it was before is kept as the backup of %2, so this can be undone.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Ihre vorherigen Daten bleiben als Sicherung vom %2 erhalten, das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Another Shopkeeper is syncing this data folder (a sync in a terminal?), so nothing was restored and your data is unchanged. Stop it and try again.</source>
+        <translation>Ein anderer Shopkeeper gleicht gerade diesen Datenordner ab (ein Abgleich im Terminal?). Daher wurde nichts wiederhergestellt, und Ihre Daten sind unverändert. Beenden Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is no longer there, so nothing was restored and your data is unchanged.</source>
+        <translation>Die Sicherung vom %1 ist nicht mehr vorhanden. Daher wurde nichts wiederhergestellt, und Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read: it is damaged or not a Shopkeeper backup. Nothing was restored and your data is unchanged; choose another backup.</source>
+        <translation>Die Sicherung vom %1 kann nicht gelesen werden: Sie ist beschädigt oder keine Shopkeeper-Sicherung. Es wurde nichts wiederhergestellt, und Ihre Daten sind unverändert; wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Another program is using the Shopkeeper data (a command in a terminal?), so nothing was restored and your data is unchanged. Close it and try again.</source>
+        <translation>Ein anderes Programm verwendet die Shopkeeper-Daten (ein Befehl im Terminal?). Daher wurde nichts wiederhergestellt, und Ihre Daten sind unverändert. Beenden Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to restore the backup, so nothing was restored and your data is unchanged. Free some space and try again.</source>
+        <translation>Für die Wiederherstellung ist nicht genug Speicherplatz frei. Daher wurde nichts wiederhergestellt, und Ihre Daten sind unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your data is unchanged: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden; Ihre Daten sind unverändert: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup.</source>
+        <translation>Für eine Sicherung ist nicht genug Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Shopkeeper keeps a backup of each of the last 7 days and of each of the last 4 weeks, and every backup of the last 24 hours.</source>
+        <translation>Shopkeeper behält eine Sicherung für jeden der letzten 7 Tage und jede der letzten 4 Wochen sowie jede Sicherung der letzten 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Es ist kein Shop geöffnet.</translation>
+    </message>
+    <message>
+        <source>The sample shop has no backups: it is only for trying Shopkeeper out. Open your own shop to back it up or to restore one of its backups.</source>
+        <translation>Der Beispielshop hat keine Sicherungen: Er dient nur zum Ausprobieren von Shopkeeper. Öffnen Sie Ihren eigenen Shop, um ihn zu sichern oder eine seiner Sicherungen wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper backs up your data every day. Restoring a backup replaces everything in Shopkeeper with it; the data it replaces is backed up first. The backups are in %1.</source>
+        <translation>Shopkeeper sichert Ihre Daten jeden Tag. Beim Wiederherstellen einer Sicherung wird alles in Shopkeeper durch sie ersetzt; die ersetzten Daten werden vorher gesichert. Die Sicherungen liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Die Sicherungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it may be damaged.</source>
+        <translation>Diese Sicherung kann nicht gelesen werden: Sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>No backups yet: click Back up now to take the first one.</source>
+        <translation>Noch keine Sicherungen: Klicken Sie auf „Jetzt sichern“, um die erste zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up: the backup of %1 is at the top of the list.</source>
+        <translation>Gesichert: Die Sicherung vom %1 steht oben in der Liste.</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Gesichert (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in Shopkeeper with the backup of %1? The current data is kept as a backup first, so this can be undone.</source>
+        <translation>Alles in Shopkeeper durch die Sicherung vom %1 ersetzen? Die aktuellen Daten werden vorher gesichert, das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Mail that is still on the mail server is fetched again by the next sync. Notes, statuses and replies written since the backup are only in the current data, which is kept as a backup.</source>
+        <translation>Mails, die noch auf dem Mailserver liegen, werden beim nächsten Abgleich erneut abgerufen. Notizen, Status und Antworten seit der Sicherung gibt es nur in den aktuellen Daten, und die bleiben als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Sicherung vom %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -834,6 +995,10 @@
     <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Ältere Einträge anzeigen</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -1661,6 +1826,10 @@
         <translation>Beispiel&amp;shop öffnen</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>Si&amp;cherungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2047,6 +2216,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15 Min. zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 Std. zurückstellen</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Zeitpunkt wählen…</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2770,41 @@
     <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTimeline</name>
+    <message>
+        <source>Promised: %1 — due %2</source>
+        <translation>Zugesagt: %1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Erinnerung: %1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 — until %2</source>
+        <translation>Zurückgestellt: %1 — bis %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (due %2, done %3)</source>
+        <translation>Eingehalten: %1 (fällig %2, erledigt %3)</translation>
+    </message>
+    <message>
+        <source>Late: %1 (due %2, done %3)</source>
+        <translation>Verspätet: %1 (fällig %2, erledigt %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2, done %3)</source>
+        <translation>Erledigt: %1 (fällig %2, erledigt %3)</translation>
+    </message>
+    <message>
+        <source>Closed: %1 — the customer replied</source>
+        <translation>Geschlossen: %1 — der Kunde hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1 (due %2)</source>
+        <translation>Verworfen: %1 (fällig %2)</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3442,21 @@
     </message>
 </context>
 <context>
+    <name>StoreRestorer</name>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened again; see the main window.</source>
+        <translation>Der Datenordner konnte nicht wieder geöffnet werden; siehe Hauptfenster.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Read the mail accounts</source>
@@ -3834,6 +4077,14 @@
     <message>
         <source>Read the shop&apos;s hours</source>
         <translation>Öffnungszeiten lesen</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Vorlage ausfüllen</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1.</source>
+        <translation>Für %1 gibt es keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,167 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <comment>a backup kept as the day&apos;s backup</comment>
+        <translation>Dnevna</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>a backup kept as the week&apos;s backup</comment>
+        <translation>Tjedna</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <comment>one more backup of the last 24 hours</comment>
+        <translation>Dodatna</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your data as it was before is kept as the backup of %2, so this can be undone.</source>
+        <translation>Vraćena je sigurnosna kopija od %1. Vaši dosadašnji podaci čuvaju se kao sigurnosna kopija od %2 pa se ovo može poništiti.</translation>
+    </message>
+    <message>
+        <source>Another Shopkeeper is syncing this data folder (a sync in a terminal?), so nothing was restored and your data is unchanged. Stop it and try again.</source>
+        <translation>Drugi Shopkeeper sinkronizira ovu mapu s podacima (sinkronizacija u terminalu?) pa ništa nije vraćeno i Vaši su podaci nepromijenjeni. Zaustavite ga i pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is no longer there, so nothing was restored and your data is unchanged.</source>
+        <translation>Sigurnosne kopije od %1 više nema pa ništa nije vraćeno i Vaši su podaci nepromijenjeni.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read: it is damaged or not a Shopkeeper backup. Nothing was restored and your data is unchanged; choose another backup.</source>
+        <translation>Sigurnosnu kopiju od %1 nije moguće pročitati: oštećena je ili nije sigurnosna kopija Shopkeepera. Ništa nije vraćeno i Vaši su podaci nepromijenjeni; odaberite drugu sigurnosnu kopiju.</translation>
+    </message>
+    <message>
+        <source>Another program is using the Shopkeeper data (a command in a terminal?), so nothing was restored and your data is unchanged. Close it and try again.</source>
+        <translation>Drugi program koristi podatke Shopkeepera (naredba u terminalu?) pa ništa nije vraćeno i Vaši su podaci nepromijenjeni. Zatvorite ga i pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to restore the backup, so nothing was restored and your data is unchanged. Free some space and try again.</source>
+        <translation>Na disku nema dovoljno slobodnog prostora za vraćanje sigurnosne kopije pa ništa nije vraćeno i Vaši su podaci nepromijenjeni. Oslobodite malo prostora i pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your data is unchanged: %1</source>
+        <translation>Sigurnosnu kopiju nije moguće vratiti; Vaši su podaci nepromijenjeni: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup.</source>
+        <translation>Na disku nema dovoljno slobodnog prostora za sigurnosnu kopiju.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Sigurnosnu kopiju nije moguće izraditi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sigurnosne kopije</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Izrađena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Poruke</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kupci</translation>
+    </message>
+    <message>
+        <source>Shopkeeper keeps a backup of each of the last 7 days and of each of the last 4 weeks, and every backup of the last 24 hours.</source>
+        <translation>Shopkeeper čuva po jednu sigurnosnu kopiju za svaki od posljednjih 7 dana i za svaki od posljednja 4 tjedna te sve sigurnosne kopije iz posljednja 24 sata.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Izradi kopiju sada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Vrati…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Prikaži u &amp;mapi</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Nijedna trgovina nije otvorena.</translation>
+    </message>
+    <message>
+        <source>The sample shop has no backups: it is only for trying Shopkeeper out. Open your own shop to back it up or to restore one of its backups.</source>
+        <translation>Ogledna trgovina nema sigurnosnih kopija: služi samo za isprobavanje Shopkeepera. Otvorite svoju trgovinu da biste izradili njezinu sigurnosnu kopiju ili vratili neku od njezinih kopija.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper backs up your data every day. Restoring a backup replaces everything in Shopkeeper with it; the data it replaces is backed up first. The backups are in %1.</source>
+        <translation>Shopkeeper svaki dan izrađuje sigurnosnu kopiju Vaših podataka. Vraćanje sigurnosne kopije njome zamjenjuje sve u Shopkeeperu; podaci koje zamjenjuje najprije se sigurnosno kopiraju. Sigurnosne kopije nalaze se u %1.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Čitanje sigurnosnih kopija…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Sigurnosne kopije nije moguće pročitati: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it may be damaged.</source>
+        <translation>Ovu sigurnosnu kopiju nije moguće pročitati: možda je oštećena.</translation>
+    </message>
+    <message>
+        <source>No backups yet: click Back up now to take the first one.</source>
+        <translation>Još nema sigurnosnih kopija: kliknite „Izradi kopiju sada” da izradite prvu.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Izrada sigurnosne kopije…</translation>
+    </message>
+    <message>
+        <source>Backed up: the backup of %1 is at the top of the list.</source>
+        <translation>Sigurnosna kopija je izrađena: kopija od %1 nalazi se na vrhu popisa.</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Sigurnosna kopija je izrađena (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Vraćanje sigurnosne kopije</translation>
+    </message>
+    <message>
+        <source>Replace everything in Shopkeeper with the backup of %1? The current data is kept as a backup first, so this can be undone.</source>
+        <translation>Zamijeniti sve u Shopkeeperu sigurnosnom kopijom od %1? Trenutačni se podaci najprije spremaju kao sigurnosna kopija pa se ovo može poništiti.</translation>
+    </message>
+    <message>
+        <source>Mail that is still on the mail server is fetched again by the next sync. Notes, statuses and replies written since the backup are only in the current data, which is kept as a backup.</source>
+        <translation>Pošta koja je još na poslužitelju e-pošte ponovno se preuzima pri sljedećoj sinkronizaciji. Bilješke, statusi i odgovori napisani nakon sigurnosne kopije nalaze se samo u trenutačnim podacima, koji se čuvaju kao sigurnosna kopija.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Vrati</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Vraćanje sigurnosne kopije od %1…</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Mapu %1 nije moguće otvoriti.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -841,6 +1002,10 @@
     <message>
         <source>Timeline</source>
         <translation>Vremenska crta</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Prikaži starije unose</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -1680,6 +1845,10 @@
         <translation>Otvori &amp;oglednu trgovinu</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sigurnosne kopije…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
@@ -2075,6 +2244,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Riješeno</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Odgodi 15 min</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Odgodi 1 h</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Sutra ujutro</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Odaberite vrijeme…</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2802,41 @@
     <message>
         <source>Reminder</source>
         <translation>Podsjetnik</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTimeline</name>
+    <message>
+        <source>Promised: %1 — due %2</source>
+        <translation>Obećano: %1 — rok %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Podsjetnik: %1 — rok %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 — until %2</source>
+        <translation>Odgođeno: %1 — do %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (due %2, done %3)</source>
+        <translation>Ispunjeno: %1 (rok %2, riješeno %3)</translation>
+    </message>
+    <message>
+        <source>Late: %1 (due %2, done %3)</source>
+        <translation>Sa zakašnjenjem: %1 (rok %2, riješeno %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2, done %3)</source>
+        <translation>Riješeno: %1 (rok %2, riješeno %3)</translation>
+    </message>
+    <message>
+        <source>Closed: %1 — the customer replied</source>
+        <translation>Zatvoreno: %1 — kupac je odgovorio</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1 (due %2)</source>
+        <translation>Odbačeno: %1 (rok %2)</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3477,21 @@
     </message>
 </context>
 <context>
+    <name>StoreRestorer</name>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Vraćanje sigurnosne kopije…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Vraćanje sigurnosne kopije</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened again; see the main window.</source>
+        <translation>Mapu s podacima nije moguće ponovno otvoriti; pogledajte glavni prozor.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Read the mail accounts</source>
@@ -3873,6 +4116,14 @@
     <message>
         <source>Read the shop&apos;s hours</source>
         <translation>Čitanje radnog vremena trgovine</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Popunjavanje predloška</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1.</source>
+        <translation>Kupac %1 nema adresu e-pošte.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,167 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <comment>a backup kept as the day&apos;s backup</comment>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>a backup kept as the week&apos;s backup</comment>
+        <translation>Еженедельная</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <comment>one more backup of the last 24 hours</comment>
+        <translation>Дополнительная</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your data as it was before is kept as the backup of %2, so this can be undone.</source>
+        <translation>Восстановлена резервная копия от %1. Ваши прежние данные сохранены как резервная копия от %2, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Another Shopkeeper is syncing this data folder (a sync in a terminal?), so nothing was restored and your data is unchanged. Stop it and try again.</source>
+        <translation>Эту папку данных синхронизирует другой экземпляр Shopkeeper (синхронизация в терминале?), поэтому ничего не восстановлено и Ваши данные не изменились. Остановите его и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is no longer there, so nothing was restored and your data is unchanged.</source>
+        <translation>Резервной копии от %1 больше нет, поэтому ничего не восстановлено и Ваши данные не изменились.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read: it is damaged or not a Shopkeeper backup. Nothing was restored and your data is unchanged; choose another backup.</source>
+        <translation>Не удалось прочитать резервную копию от %1: она повреждена или не является резервной копией Shopkeeper. Ничего не восстановлено, Ваши данные не изменились; выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>Another program is using the Shopkeeper data (a command in a terminal?), so nothing was restored and your data is unchanged. Close it and try again.</source>
+        <translation>Данные Shopkeeper использует другая программа (команда в терминале?), поэтому ничего не восстановлено и Ваши данные не изменились. Закройте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to restore the backup, so nothing was restored and your data is unchanged. Free some space and try again.</source>
+        <translation>Недостаточно места на диске для восстановления резервной копии, поэтому ничего не восстановлено и Ваши данные не изменились. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your data is unchanged: %1</source>
+        <translation>Не удалось восстановить резервную копию, Ваши данные не изменились: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup.</source>
+        <translation>Недостаточно места на диске для резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Не удалось создать резервную копию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Shopkeeper keeps a backup of each of the last 7 days and of each of the last 4 weeks, and every backup of the last 24 hours.</source>
+        <translation>Shopkeeper хранит по одной резервной копии за каждый из последних 7 дней и каждую из последних 4 недель, а также все резервные копии за последние 24 часа.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Магазин не открыт.</translation>
+    </message>
+    <message>
+        <source>The sample shop has no backups: it is only for trying Shopkeeper out. Open your own shop to back it up or to restore one of its backups.</source>
+        <translation>У демо-магазина нет резервных копий: он нужен только для знакомства с Shopkeeper. Откройте свой магазин, чтобы создать его резервную копию или восстановить одну из его копий.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper backs up your data every day. Restoring a backup replaces everything in Shopkeeper with it; the data it replaces is backed up first. The backups are in %1.</source>
+        <translation>Shopkeeper каждый день создаёт резервную копию Ваших данных. При восстановлении резервной копии всё в Shopkeeper заменяется ею; заменяемые данные сначала сохраняются в резервную копию. Резервные копии находятся в %1.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Чтение резервных копий…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Не удалось прочитать резервные копии: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it may be damaged.</source>
+        <translation>Не удалось прочитать эту резервную копию: возможно, она повреждена.</translation>
+    </message>
+    <message>
+        <source>No backups yet: click Back up now to take the first one.</source>
+        <translation>Резервных копий пока нет: нажмите «Создать копию сейчас», чтобы создать первую.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backed up: the backup of %1 is at the top of the list.</source>
+        <translation>Резервная копия создана: копия от %1 — вверху списка.</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Резервная копия создана (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace everything in Shopkeeper with the backup of %1? The current data is kept as a backup first, so this can be undone.</source>
+        <translation>Заменить всё в Shopkeeper резервной копией от %1? Текущие данные сначала сохранятся как резервная копия, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Mail that is still on the mail server is fetched again by the next sync. Notes, statuses and replies written since the backup are only in the current data, which is kept as a backup.</source>
+        <translation>Письма, которые ещё есть на почтовом сервере, снова загрузятся при следующей синхронизации. Заметки, статусы и ответы, написанные после создания резервной копии, есть только в текущих данных, которые сохранятся как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Восстановление резервной копии от %1…</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Не удалось открыть папку %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -841,6 +1002,10 @@
     <message>
         <source>Timeline</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Показать более ранние записи</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -1680,6 +1845,10 @@
         <translation>&amp;Открыть демо-магазин</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2075,6 +2244,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Отложить на 15 мин</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Отложить на 1 ч</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Завтра утром</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Выбрать время…</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2802,41 @@
     <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTimeline</name>
+    <message>
+        <source>Promised: %1 — due %2</source>
+        <translation>Обещано: %1 — срок %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Напоминание: %1 — срок %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 — until %2</source>
+        <translation>Отложено: %1 — до %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (due %2, done %3)</source>
+        <translation>Сдержано: %1 (срок %2, выполнено %3)</translation>
+    </message>
+    <message>
+        <source>Late: %1 (due %2, done %3)</source>
+        <translation>С опозданием: %1 (срок %2, выполнено %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2, done %3)</source>
+        <translation>Готово: %1 (срок %2, выполнено %3)</translation>
+    </message>
+    <message>
+        <source>Closed: %1 — the customer replied</source>
+        <translation>Закрыто: %1 — клиент ответил</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1 (due %2)</source>
+        <translation>Скрыто: %1 (срок %2)</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3477,21 @@
     </message>
 </context>
 <context>
+    <name>StoreRestorer</name>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened again; see the main window.</source>
+        <translation>Не удалось снова открыть папку данных; см. главное окно.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Read the mail accounts</source>
@@ -3873,6 +4116,14 @@
     <message>
         <source>Read the shop&apos;s hours</source>
         <translation>Чтение часов работы магазина</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Заполнение шаблона</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1.</source>
+        <translation>У клиента %1 нет адреса почты.</translation>
     </message>
 </context>
 <context>

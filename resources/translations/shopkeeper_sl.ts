@@ -236,6 +236,167 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <comment>a backup kept as the day&apos;s backup</comment>
+        <translation>Dnevna</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>a backup kept as the week&apos;s backup</comment>
+        <translation>Tedenska</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <comment>one more backup of the last 24 hours</comment>
+        <translation>Dodatna</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your data as it was before is kept as the backup of %2, so this can be undone.</source>
+        <translation>Varnostna kopija z dne %1 je obnovljena. Vaši prejšnji podatki so shranjeni kot varnostna kopija z dne %2, zato lahko to razveljavite.</translation>
+    </message>
+    <message>
+        <source>Another Shopkeeper is syncing this data folder (a sync in a terminal?), so nothing was restored and your data is unchanged. Stop it and try again.</source>
+        <translation>Drug Shopkeeper usklajuje to mapo s podatki (usklajevanje v terminalu?), zato ni bilo nič obnovljeno in vaši podatki so nespremenjeni. Ustavite ga in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is no longer there, so nothing was restored and your data is unchanged.</source>
+        <translation>Varnostne kopije z dne %1 ni več, zato ni bilo nič obnovljeno in vaši podatki so nespremenjeni.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read: it is damaged or not a Shopkeeper backup. Nothing was restored and your data is unchanged; choose another backup.</source>
+        <translation>Varnostne kopije z dne %1 ni mogoče prebrati: poškodovana je ali pa ni varnostna kopija Shopkeeperja. Nič ni bilo obnovljeno in vaši podatki so nespremenjeni; izberite drugo varnostno kopijo.</translation>
+    </message>
+    <message>
+        <source>Another program is using the Shopkeeper data (a command in a terminal?), so nothing was restored and your data is unchanged. Close it and try again.</source>
+        <translation>Drug program uporablja podatke Shopkeeperja (ukaz v terminalu?), zato ni bilo nič obnovljeno in vaši podatki so nespremenjeni. Zaprite ga in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to restore the backup, so nothing was restored and your data is unchanged. Free some space and try again.</source>
+        <translation>Na disku ni dovolj prostora za obnovitev varnostne kopije, zato ni bilo nič obnovljeno in vaši podatki so nespremenjeni. Sprostite nekaj prostora in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your data is unchanged: %1</source>
+        <translation>Varnostne kopije ni bilo mogoče obnoviti; vaši podatki so nespremenjeni: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup.</source>
+        <translation>Na disku ni dovolj prostora za varnostno kopijo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Varnostne kopije ni bilo mogoče ustvariti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varnostne kopije</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Ustvarjena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Sporočila</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Stranke</translation>
+    </message>
+    <message>
+        <source>Shopkeeper keeps a backup of each of the last 7 days and of each of the last 4 weeks, and every backup of the last 24 hours.</source>
+        <translation>Shopkeeper hrani po eno varnostno kopijo za vsakega od zadnjih 7 dni in za vsakega od zadnjih 4 tednov ter vse varnostne kopije iz zadnjih 24 ur.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varnostno kopiraj zdaj</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnovi …</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Pokaži v &amp;mapi</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Nobena trgovina ni odprta.</translation>
+    </message>
+    <message>
+        <source>The sample shop has no backups: it is only for trying Shopkeeper out. Open your own shop to back it up or to restore one of its backups.</source>
+        <translation>Vzorčna trgovina nima varnostnih kopij: namenjena je le preizkušanju Shopkeeperja. Odprite svojo trgovino, da jo varnostno kopirate ali obnovite katero od njenih varnostnih kopij.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper backs up your data every day. Restoring a backup replaces everything in Shopkeeper with it; the data it replaces is backed up first. The backups are in %1.</source>
+        <translation>Shopkeeper vsak dan varnostno kopira vaše podatke. Obnovitev varnostne kopije z njo nadomesti vse v Shopkeeperju; podatki, ki jih nadomesti, se najprej varnostno kopirajo. Varnostne kopije so v %1.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Branje varnostnih kopij …</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Varnostnih kopij ni bilo mogoče prebrati: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it may be damaged.</source>
+        <translation>Te varnostne kopije ni mogoče prebrati: morda je poškodovana.</translation>
+    </message>
+    <message>
+        <source>No backups yet: click Back up now to take the first one.</source>
+        <translation>Varnostnih kopij še ni: kliknite »Varnostno kopiraj zdaj«, da ustvarite prvo.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varnostno kopiranje …</translation>
+    </message>
+    <message>
+        <source>Backed up: the backup of %1 is at the top of the list.</source>
+        <translation>Varnostna kopija je ustvarjena: kopija z dne %1 je na vrhu seznama.</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Varnostna kopija je ustvarjena (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Obnovitev varnostne kopije</translation>
+    </message>
+    <message>
+        <source>Replace everything in Shopkeeper with the backup of %1? The current data is kept as a backup first, so this can be undone.</source>
+        <translation>Vse v Shopkeeperju nadomestim z varnostno kopijo z dne %1? Trenutni podatki se najprej shranijo kot varnostna kopija, zato lahko to razveljavite.</translation>
+    </message>
+    <message>
+        <source>Mail that is still on the mail server is fetched again by the next sync. Notes, statuses and replies written since the backup are only in the current data, which is kept as a backup.</source>
+        <translation>Pošta, ki je še na poštnem strežniku, se ob naslednjem usklajevanju znova prenese. Opombe, stanja in odgovori, napisani po varnostni kopiji, so le v trenutnih podatkih, ki se shranijo kot varnostna kopija.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Obnovi</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Obnavljanje varnostne kopije z dne %1 …</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Mape %1 ni bilo mogoče odpreti.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -848,6 +1009,10 @@
     <message>
         <source>Timeline</source>
         <translation>Časovnica</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Pokaži starejše vnose</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -1699,6 +1864,10 @@
         <translation>Odpri &amp;vzorčno trgovino</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>V&amp;arnostne kopije …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Končaj</translation>
     </message>
@@ -2103,6 +2272,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Odpri</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Opravljeno</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Odloži za 15 min</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Odloži za 1 h</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Jutri zjutraj</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Izberite čas …</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2834,41 @@
     <message>
         <source>Reminder</source>
         <translation>Opomnik</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTimeline</name>
+    <message>
+        <source>Promised: %1 — due %2</source>
+        <translation>Obljubljeno: %1 — rok %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Opomnik: %1 — rok %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 — until %2</source>
+        <translation>Odloženo: %1 — do %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (due %2, done %3)</source>
+        <translation>Izpolnjeno: %1 (rok %2, opravljeno %3)</translation>
+    </message>
+    <message>
+        <source>Late: %1 (due %2, done %3)</source>
+        <translation>Z zamudo: %1 (rok %2, opravljeno %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2, done %3)</source>
+        <translation>Opravljeno: %1 (rok %2, opravljeno %3)</translation>
+    </message>
+    <message>
+        <source>Closed: %1 — the customer replied</source>
+        <translation>Zaprto: %1 — stranka je odgovorila</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1 (due %2)</source>
+        <translation>Zavrženo: %1 (rok %2)</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3512,21 @@
     </message>
 </context>
 <context>
+    <name>StoreRestorer</name>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Obnavljanje varnostne kopije …</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Obnovitev varnostne kopije</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened again; see the main window.</source>
+        <translation>Mape s podatki ni bilo mogoče znova odpreti; poglejte glavno okno.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Read the mail accounts</source>
@@ -3912,6 +4155,14 @@
     <message>
         <source>Read the shop&apos;s hours</source>
         <translation>Branje delovnega časa trgovine</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Izpolnjevanje predloge</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1.</source>
+        <translation>Stranka %1 nima e-poštnega naslova.</translation>
     </message>
 </context>
 <context>

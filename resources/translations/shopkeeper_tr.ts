@@ -236,6 +236,167 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <comment>a backup kept as the day&apos;s backup</comment>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>a backup kept as the week&apos;s backup</comment>
+        <translation>Haftalık</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <comment>one more backup of the last 24 hours</comment>
+        <translation>Ekstra</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. Your data as it was before is kept as the backup of %2, so this can be undone.</source>
+        <translation>%1 tarihli yedek geri yüklendi. Verilerinizin önceki hâli %2 tarihli yedek olarak saklanıyor, yani bu işlem geri alınabilir.</translation>
+    </message>
+    <message>
+        <source>Another Shopkeeper is syncing this data folder (a sync in a terminal?), so nothing was restored and your data is unchanged. Stop it and try again.</source>
+        <translation>Bu veri klasörünü başka bir Shopkeeper eşitliyor (terminalde bir eşitleme mi?), bu yüzden hiçbir şey geri yüklenmedi ve verileriniz değişmedi. Onu durdurup yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is no longer there, so nothing was restored and your data is unchanged.</source>
+        <translation>%1 tarihli yedek artık yok, bu yüzden hiçbir şey geri yüklenmedi ve verileriniz değişmedi.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be read: it is damaged or not a Shopkeeper backup. Nothing was restored and your data is unchanged; choose another backup.</source>
+        <translation>%1 tarihli yedek okunamıyor: bozuk ya da bir Shopkeeper yedeği değil. Hiçbir şey geri yüklenmedi ve verileriniz değişmedi; başka bir yedek seçin.</translation>
+    </message>
+    <message>
+        <source>Another program is using the Shopkeeper data (a command in a terminal?), so nothing was restored and your data is unchanged. Close it and try again.</source>
+        <translation>Shopkeeper verilerini başka bir program kullanıyor (terminalde bir komut mu?), bu yüzden hiçbir şey geri yüklenmedi ve verileriniz değişmedi. Programı kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to restore the backup, so nothing was restored and your data is unchanged. Free some space and try again.</source>
+        <translation>Yedeği geri yüklemek için yeterli boş disk alanı yok, bu yüzden hiçbir şey geri yüklenmedi ve verileriniz değişmedi. Biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your data is unchanged: %1</source>
+        <translation>Yedek geri yüklenemedi; verileriniz değişmedi: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup.</source>
+        <translation>Yedek için yeterli boş disk alanı yok.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Yedek alınamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Shopkeeper keeps a backup of each of the last 7 days and of each of the last 4 weeks, and every backup of the last 24 hours.</source>
+        <translation>Shopkeeper son 7 günün ve son 4 haftanın her biri için birer yedek ile son 24 saatteki tüm yedekleri saklar.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Geri yükle…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Klasörde göster</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Açık mağaza yok.</translation>
+    </message>
+    <message>
+        <source>The sample shop has no backups: it is only for trying Shopkeeper out. Open your own shop to back it up or to restore one of its backups.</source>
+        <translation>Örnek mağazanın yedeği yoktur: yalnızca Shopkeeper&apos;ı denemek içindir. Yedeklemek ya da yedeklerinden birini geri yüklemek için kendi mağazanızı açın.</translation>
+    </message>
+    <message>
+        <source>Shopkeeper backs up your data every day. Restoring a backup replaces everything in Shopkeeper with it; the data it replaces is backed up first. The backups are in %1.</source>
+        <translation>Shopkeeper verilerinizi her gün yedekler. Bir yedeği geri yüklemek Shopkeeper&apos;daki her şeyi o yedekle değiştirir; değiştirilen veriler önce yedeklenir. Yedekler şu klasörde: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Yedekler okunuyor…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Yedekler okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it may be damaged.</source>
+        <translation>Bu yedek okunamıyor: bozuk olabilir.</translation>
+    </message>
+    <message>
+        <source>No backups yet: click Back up now to take the first one.</source>
+        <translation>Henüz yedek yok: ilk yedeği almak için “Şimdi yedekle” düğmesine tıklayın.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+    <message>
+        <source>Backed up: the backup of %1 is at the top of the list.</source>
+        <translation>Yedeklendi: %1 tarihli yedek listenin en üstünde.</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Yedeklendi (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Yedeği geri yükle</translation>
+    </message>
+    <message>
+        <source>Replace everything in Shopkeeper with the backup of %1? The current data is kept as a backup first, so this can be undone.</source>
+        <translation>Shopkeeper&apos;daki her şey %1 tarihli yedekle değiştirilsin mi? Mevcut veriler önce yedek olarak saklanır, yani bu işlem geri alınabilir.</translation>
+    </message>
+    <message>
+        <source>Mail that is still on the mail server is fetched again by the next sync. Notes, statuses and replies written since the backup are only in the current data, which is kept as a backup.</source>
+        <translation>Hâlâ e-posta sunucusunda olan e-postalar bir sonraki eşitlemede yeniden alınır. Yedekten sonra yazılan notlar, durumlar ve yanıtlar yalnızca mevcut verilerde bulunur; bu veriler de yedek olarak saklanır.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>%1 tarihli yedek geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>%1 klasörü açılamadı.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log a call</source>
@@ -827,6 +988,10 @@
     <message>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Daha eski kayıtları göster</translation>
     </message>
     <message>
         <source>No customer</source>
@@ -1642,6 +1807,10 @@
         <translation>Ö&amp;rnek mağazayı aç</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Yedekler…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -2019,6 +2188,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15 dk ertele</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 saat ertele</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Yarın sabah</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Saat seçin…</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2738,41 @@
     <message>
         <source>Reminder</source>
         <translation>Hatırlatıcı</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTimeline</name>
+    <message>
+        <source>Promised: %1 — due %2</source>
+        <translation>Söz verildi: %1 — son tarih %2</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Hatırlatıcı: %1 — son tarih %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 — until %2</source>
+        <translation>Ertelendi: %1 — %2 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (due %2, done %3)</source>
+        <translation>Tutuldu: %1 (son tarih %2, tamamlandı %3)</translation>
+    </message>
+    <message>
+        <source>Late: %1 (due %2, done %3)</source>
+        <translation>Gecikmeli: %1 (son tarih %2, tamamlandı %3)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2, done %3)</source>
+        <translation>Tamamlandı: %1 (son tarih %2, tamamlandı %3)</translation>
+    </message>
+    <message>
+        <source>Closed: %1 — the customer replied</source>
+        <translation>Kapandı: %1 — müşteri yanıt verdi</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1 (due %2)</source>
+        <translation>Kapatıldı: %1 (son tarih %2)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3407,21 @@
     </message>
 </context>
 <context>
+    <name>StoreRestorer</name>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Yedek geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Yedeği geri yükleme</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened again; see the main window.</source>
+        <translation>Veri klasörü yeniden açılamadı; ana pencereye bakın.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Read the mail accounts</source>
@@ -3795,6 +4038,14 @@
     <message>
         <source>Read the shop&apos;s hours</source>
         <translation>Mağazanın çalışma saatlerini okuma</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Şablonu doldurma</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1.</source>
+        <translation>%1 için e-posta adresi yok.</translation>
     </message>
 </context>
 <context>

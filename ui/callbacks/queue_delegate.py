@@ -17,7 +17,7 @@ from ui import format as fmt
 from ui.callbacks import text
 from ui.callbacks.queue_model import CallbackQueueModel
 from ui.i18n import fill
-from ui.painting import draw_dot, draw_skeleton, scaled_font, text_color
+from ui.painting import draw_dot, draw_rule, draw_skeleton, scaled_font, text_color
 
 PAD_X = 14
 PAD_Y = 8
@@ -53,11 +53,9 @@ class CallbackDelegate(QStyledItemDelegate):
         else:
             self._paint_placeholder(painter, option)
         if not option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(text_color(option, 0.08))
             rect = option.rect
-            painter.drawLine(
-                rect.left() + PAD_X + DOT_COLUMN, rect.bottom(), rect.right(), rect.bottom()
-            )
+            left = rect.left() + PAD_X + DOT_COLUMN
+            draw_rule(painter, left, rect.right(), rect.bottom(), text_color(option, 0.08))
         painter.restore()
 
     def _paint_entry(

@@ -40,7 +40,7 @@ from ui.empty_state import EmptyState
 from ui.i18n import fill
 from ui.icons import icon, muted
 from ui.operations import Operations
-from ui.painting import chip_width, draw_chip, draw_skeleton, scaled_font, text_color
+from ui.painting import chip_width, draw_chip, draw_rule, draw_skeleton, scaled_font, text_color
 from ui.search_field import escape_leaves
 
 AVATAR = 32
@@ -124,8 +124,7 @@ class CustomerDelegate(QStyledItemDelegate):
                 " · ".join(d for d in details if d), Qt.TextElideMode.ElideRight, line_two.width()
             ),
         )
-        painter.setPen(text_color(option, 0.08))
-        painter.drawLine(text_left, rect.bottom(), rect.right(), rect.bottom())
+        draw_rule(painter, text_left, rect.right(), rect.bottom(), text_color(option, 0.08))
         painter.restore()
 
 

@@ -1,13 +1,16 @@
 """The customer panel (a dock): who the customer is, notes, conversations and timeline.
 
 Notes are edited in place and saved by themselves (after a pause in typing, or when
-the field loses focus); each save is a ``customer_edited`` event on the timeline.
+the field loses focus); each save is a ``customer_edited`` event on the timeline.  The
+timeline shows every promise made, kept (or kept late), snoozed and dismissed, with its
+due in the shop's time zone (read with the customer).
 """
 
 from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -27,16 +31,25 @@ from console.customers.edits import update_notes
 from console.customers.profile import CustomerProfile, customer_profile
 from console.customers.timeline import TimelineEntry, TimelineKind
 from console.domain.status import ConversationStatus
+from console.promises.zones import system_zone
+from console.reminders.shop import load_clock
+from console.storage.database import Database
 from ui import format as fmt
 from ui.changes import CUSTOMERS, Change
 from ui.customer.avatar import avatar
+from ui.customer.timeline import TimelineRow, promise_title
 from ui.empty_state import EmptyState
 from ui.i18n import fill
 from ui.icons import muted
 from ui.operations import Operations
 
 NOTES_SAVE_DELAY_MS = 1200
-TIMELINE_LIMIT = 50
+TIMELINE_FIRST = 15
+"""Timeline entries shown at first: what the dock has room for.  Each of a long
+timeline's rows is a word-wrapped label, and the panel is laid out again whenever a sync
+brings the customer a new mail; fifty of them held the window for 150 ms at a time."""
+TIMELINE_MORE = 50
+"""Entries added by each "Show older entries"."""
 CONVERSATION_SCHEME = "sk-conversation"
 
 
@@ -80,6 +93,8 @@ class CustomerPanel(QDockWidget):
         self._current_conversation: int | None = None
         self._request = 0
         self._now: datetime | None = None
+        self._tz: ZoneInfo = system_zone()
+        """The shop's time zone, which promises are due in (read with each customer)."""
         self.author = ""
 
         self._avatar = QLabel()
@@ -121,6 +136,8 @@ class CustomerPanel(QDockWidget):
         self._conversations.linkActivated.connect(self._on_link)
         self._timeline = QVBoxLayout()
         self._timeline.setSpacing(10)
+        self._timeline_rows: list[TimelineRow] = []
+        self._timeline_limit = TIMELINE_FIRST
 
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -147,6 +164,12 @@ class CustomerPanel(QDockWidget):
         layout.addWidget(self._conversations)
         layout.addWidget(_section(self.tr("Timeline")))
         layout.addLayout(self._timeline)
+        self._older = QPushButton(self.tr("Show older entries"))
+        self._older.setFlat(True)
+        self._older.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._older.clicked.connect(self._show_older)
+        self._older.hide()
+        layout.addWidget(self._older, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -186,12 +209,15 @@ class CustomerPanel(QDockWidget):
         ``show_customer(customer_id)``, which the panel calls with its own."""
         self._sections.addWidget(section)
         self._extra_sections.append(section)
+        if self._customer_id is not None:  # added while a customer is shown
+            section.show_customer(self._customer_id)  # type: ignore[attr-defined]
 
     def show_customer(self, customer_id: int | None, conversation_id: int | None = None) -> None:
         """Show ``customer_id`` (None: nobody), marking ``conversation_id`` as the open one."""
         if customer_id != self._customer_id:
             self.save_notes()
             self._notes_dirty = False
+            self._timeline_limit = TIMELINE_FIRST
         self._customer_id = customer_id
         self._current_conversation = conversation_id
         for section in self._extra_sections:
@@ -228,21 +254,35 @@ class CustomerPanel(QDockWidget):
         if customer_id is None:
             return
         self._request += 1
-        request = self._request
+        request, limit = self._request, self._timeline_limit
+
+        def load(db: Database) -> tuple[CustomerProfile | None, ZoneInfo]:
+            profile = customer_profile(db, customer_id, timeline_limit=limit)
+            return profile, load_clock(db).tz
+
         self._ops.query(
-            lambda db: customer_profile(db, customer_id, timeline_limit=TIMELINE_LIMIT),
-            lambda profile: self._on_loaded(request, profile),
+            load,
+            lambda loaded: self._on_loaded(request, *loaded),
             what=self.tr("Load the customer"),
         )
+
+    def _show_older(self) -> None:
+        self._timeline_limit += TIMELINE_MORE
+        self._load()
 
     def _on_changed(self, changes: Change) -> None:
         if changes.touches(CUSTOMERS) and self._customer_id is not None:
             self._load()
             self._refresh_request = self._request
 
-    def _on_loaded(self, request: int, profile: CustomerProfile | None) -> None:
+    def _on_loaded(
+        self, request: int, profile: CustomerProfile | None, tz: ZoneInfo | None = None
+    ) -> None:
         if request != self._request:
             return
+        if tz is not None and tz != self._tz:
+            self._tz = tz
+            self._profile = None  # the same timeline reads differently now: redraw it
         if request == self._refresh_request and profile is not None and profile == self._profile:
             return  # reloaded after a change elsewhere (a sync): nothing to redraw
         self._profile = profile
@@ -266,6 +306,7 @@ class CustomerPanel(QDockWidget):
         )
         self._conversations.setText(self._conversations_html(profile))
         self._fill_timeline(profile.timeline)
+        self._older.setVisible(len(profile.timeline) >= self._timeline_limit)
         self.profile_loaded.emit(profile)
 
     # Rendering
@@ -321,40 +362,55 @@ class CustomerPanel(QDockWidget):
         )
 
     def _fill_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
-        while self._timeline.count():
-            item = self._timeline.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        if not entries:
-            label = QLabel(self.tr("Nothing has happened yet."))
-            self._timeline.addWidget(label)
-            return
+        """Show ``entries``, reusing the rows already there.
+
+        The panel is read again after every stored batch of a sync; making 50 rich-text
+        labels anew each time, and laying all of them out again, held the window for a
+        fifth of a second.  Labels keep their place in order and are only given new text
+        when theirs changed, so Qt's layout keeps the heights it measured.
+        """
         now = self._now or datetime.now(UTC)
         faded = muted(0.62).name()
-        for entry in entries:
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.linkActivated.connect(self._on_link)
-            title = html.escape(self._entry_title(entry))
-            if (
-                entry.conversation_id is not None
-                and entry.conversation_id != self._current_conversation
-            ):
-                title = f'<a href="{CONVERSATION_SCHEME}:{entry.conversation_id}">{title}</a>'
-            text = html.escape(" ".join(entry.text.split()))
-            if len(text) > 180:
-                text = text[:180].rstrip() + "…"
-            when = html.escape(fmt.age(entry.at, now))
-            label.setText(
-                f"<div><b>{title}</b> <span style='color:{faded}'>· {when}</span></div>"
-                + (f"<div style='color:{faded}'>{text}</div>" if text else "")
-            )
-            label.setToolTip(fmt.date_time(entry.at))
-            self._timeline.addWidget(label)
+        texts = (
+            [self._entry_html(entry, now, faded) for entry in entries]
+            if entries
+            else [html.escape(self.tr("Nothing has happened yet."))]
+        )
+        tips = [fmt.date_time(entry.at) for entry in entries] or [""]
+        shown_entries: list[TimelineEntry | None] = list(entries) or [None]
+        rows = self._timeline_rows
+        while len(rows) < len(texts):
+            row = TimelineRow()
+            row.label.linkActivated.connect(self._on_link)
+            self._timeline.addWidget(row)
+            rows.append(row)
+        for index, row in enumerate(rows):
+            shown = index < len(texts)
+            if shown:
+                row.show_entry(shown_entries[index], texts[index], tips[index])
+            if row.isVisibleTo(self) != shown:
+                row.setVisible(shown)
 
-    def _entry_title(self, entry: TimelineEntry) -> str:
+    def timeline_rows(self) -> list[TimelineRow]:
+        """The timeline's rows as shown, newest first."""
+        return [row for row in self._timeline_rows if row.isVisibleTo(self)]
+
+    def _entry_html(self, entry: TimelineEntry, now: datetime, faded: str) -> str:
+        title = html.escape(self._entry_title(entry, now))
+        linked = entry.conversation_id
+        if linked is not None and linked != self._current_conversation:
+            title = f'<a href="{CONVERSATION_SCHEME}:{entry.conversation_id}">{title}</a>'
+        text = html.escape(" ".join(entry.text.split()))
+        if len(text) > 180:
+            text = text[:180].rstrip() + "…"
+        when = html.escape(fmt.age(entry.at, now))
+        return f"<div><b>{title}</b> <span style='color:{faded}'>· {when}</span></div>" + (
+            f"<div style='color:{faded}'>{text}</div>" if text else ""
+        )
+
+    def _entry_title(self, entry: TimelineEntry, now: datetime) -> str:
+        if entry.promise is not None:
+            return promise_title(entry.promise, self._tz, now)
         match entry.kind:
             case TimelineKind.MESSAGE_IN:
                 return fill(self.tr("Mail from %1"), entry.author)
@@ -393,6 +449,8 @@ class CustomerPanel(QDockWidget):
         css = f"color: {color.name(color.NameFormat.HexArgb)};"
         self._kind.setStyleSheet(css)
         self._notes_hint.setStyleSheet(css)
+        for row in self._timeline_rows:
+            row.apply_colors()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:

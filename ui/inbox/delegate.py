@@ -24,6 +24,7 @@ from ui.painting import (
     chip_width,
     draw_chip,
     draw_dot,
+    draw_rule,
     draw_skeleton,
     scaled_font,
     text_color,
@@ -212,6 +213,5 @@ class InboxDelegate(QStyledItemDelegate):
     ) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
             return
-        painter.setPen(text_color(option, 0.08))
-        y = rect.bottom()
-        painter.drawLine(rect.left() + PAD_X + DOT_COLUMN, y, rect.right(), y)
+        left = rect.left() + PAD_X + DOT_COLUMN
+        draw_rule(painter, left, rect.right(), rect.bottom(), text_color(option, 0.08))

@@ -113,7 +113,7 @@ class OrderCard(QFrame):
         total_row.addStretch(1)
         total_row.addWidget(self.total)
 
-        self.tracking = QLabel()
+        self.tracking = QLabel(self)  # a parent first: shown alone it would be a window
         self.tracking.setWordWrap(True)
         self.tracking.setTextFormat(Qt.TextFormat.RichText)
         self.tracking.setOpenExternalLinks(False)
@@ -248,6 +248,10 @@ class OrdersSection(QWidget):
             self._fill(list(orders))
 
     def _fill(self, orders: list[OrderView]) -> None:
+        if orders == self.orders and self.cards:
+            # Read again after a change elsewhere (a sync's batch): making the cards anew
+            # would lay the whole panel out again for nothing.
+            return
         self.orders = orders
         for card in self.cards:
             self._cards.removeWidget(card)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from console.promises.zones import system_zone
 from console.storage.models import utcnow
 from ui.icons import icon
-from ui.painting import scaled_font, text_color
+from ui.painting import draw_rule, scaled_font, text_color
 from ui.promises.look import late
 from ui.promises.names import action_icon
 from ui.reminders.model import RemindersModel
@@ -66,11 +66,9 @@ class ReminderDelegate(QStyledItemDelegate):
         overdue = model.is_overdue(row) if isinstance(model, RemindersModel) else False
         self._paint_row(painter, option, row, overdue)
         if not option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(text_color(option, 0.08))
             rect = option.rect
-            painter.drawLine(
-                rect.left() + PAD_X + ICON + 10, rect.bottom(), rect.right(), rect.bottom()
-            )
+            left = rect.left() + PAD_X + ICON + 10
+            draw_rule(painter, left, rect.right(), rect.bottom(), text_color(option, 0.08))
         painter.restore()
 
     def _paint_row(

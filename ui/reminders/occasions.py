@@ -6,7 +6,7 @@ and "Dismiss" (never suggested again).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -157,6 +157,9 @@ class OccasionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[OccasionRow, ...] = ()
+        self._tz = ZoneInfo("UTC")
+        self._now = datetime.now(UTC)
+        self._shown_for: tuple[ZoneInfo, date] | None = None
         self._expanded = False
         self.items: list[OccasionItem] = []
         self.toggle = QToolButton()
@@ -203,21 +206,32 @@ class OccasionsPanel(QWidget):
         self.hide()
 
     def set_rows(self, rows: tuple[OccasionRow, ...], tz: ZoneInfo, now: datetime) -> None:
-        self._rows = rows
+        """Show ``rows``; widgets are made only for the rows on show.
+
+        The reminders are read again after every stored batch of a sync, and a shop can
+        have hundreds of occasions (a holiday for every customer of a country): rebuilding
+        a widget per row each time held the window for a fifth of a second.  The same
+        rows on the same day keep their widgets.
+        """
+        shown_day = now.astimezone(tz).date()
+        if rows == self._rows and (tz, shown_day) == self._shown_for and rows:
+            return
+        self._rows, self._tz, self._now, self._shown_for = rows, tz, now, (tz, shown_day)
         self.toggle.setText(fill(self.tr("Occasions to get in touch (%1)"), len(rows)))
         for item in self.items:
             self._list.removeWidget(item)
             item.deleteLater()
         self.items = []
-        for row in rows:
-            item = OccasionItem(row, tz, now)
-            item.template_requested.connect(self.template_requested)
-            item.accept_requested.connect(self.accept_requested)
-            item.dismiss_requested.connect(self.dismiss_requested)
-            self._list.addWidget(item)
-            self.items.append(item)
         self.setVisible(bool(rows))
         self._show_items()
+
+    def _add_item(self, row: OccasionRow) -> None:
+        item = OccasionItem(row, self._tz, self._now)
+        item.template_requested.connect(self.template_requested)
+        item.accept_requested.connect(self.accept_requested)
+        item.dismiss_requested.connect(self.dismiss_requested)
+        self._list.addWidget(item)
+        self.items.append(item)
 
     def occasions(self) -> list[Occasion]:
         return [row.occasion for row in self._rows]
@@ -232,10 +246,13 @@ class OccasionsPanel(QWidget):
 
     def _show_items(self) -> None:
         open_ = self.toggle.isChecked()
-        limit = len(self.items) if self._expanded else SHOWN
+        limit = len(self._rows) if self._expanded else min(SHOWN, len(self._rows))
+        if open_:
+            while len(self.items) < limit:
+                self._add_item(self._rows[len(self.items)])
         for index, item in enumerate(self.items):
             item.setVisible(open_ and index < limit)
-        hidden = len(self.items) - limit
+        hidden = len(self._rows) - limit
         self.more.setText(self.tr("Show %n more", "", hidden) if hidden > 0 else "")
         self.more.setVisible(open_ and hidden > 0)
         self._note.setVisible(open_)
