@@ -6,7 +6,16 @@ numeric dates are parsed by a :class:`dateparser.date.DateDataParser` per langua
 needs most — "u 14 sati" came back as tomorrow, "am Mittwoch um 14 Uhr" as the 14th,
 inflected weekdays ("u srijedu", "v sredo", "cumaya kadar", "до пятницы") not at all —
 so weekdays in every case, relative days, "in N days", clock times and the deadline
-words are read here from the tables in ``lang/``.
+words are read here from the tables in ``lang/``.  A weekday with a date beside it
+("am Montag, den 30. November", "30 Kasım Pazartesi", "Monday the 30th") is one
+expression, dated by the date.
+
+Money is never a time: an amount next to a currency sign, code or word ("£4.20",
+"12,90 €", "4.20 TL", "120,50 руб.", "EUR 5.10"), written with a decimal comma, or with
+two decimals next to a money word of the language ("the 3.10 difference", "razlika od
+5.10") is found first (``MONEY``), and no date or clock time is read inside it,
+whichever side the currency stands on.  A numeric date must be a day and a month
+("4.20" is neither).
 
 Everything is found in folded text (``fold.fold_text``); offsets are the original's.
 """
@@ -32,6 +41,23 @@ MONTH_KEYS = (
     "september", "october", "november", "december",
 )  # fmt: skip
 
+_AMOUNT = r"\d+(?:[.,']\d+)*"
+_SIGNS = r"[£$€₺₽]"
+_CODES = r"eur|usd|gbp|chf|try|tl|rub|hrk|kn"
+_CURRENCY_WORDS = (
+    r"eur|euro|euros|eura|eure|evro|evra|evrov|evri|usd|gbp|chf|try|tl|ytl|rub|hrk|kn"
+    r"|kuna|kune|lipa|lipe|lira|liras[iı]|kuru[sş]|pounds?|quid|pence|p(?!\.?m\b)|cents?"
+    r"|centi|centov|centa|dollars?|dolar\w*|franken|km|руб\w*|р|коп\w*|евро|долл\w*"
+)
+MONEY = re.compile(
+    rf"{_SIGNS}\s?{_AMOUNT}"
+    rf"|\b(?:{_CODES})\.?\s?{_AMOUNT}"
+    rf"|\b{_AMOUNT}\s?(?:{_SIGNS}|(?:{_CURRENCY_WORDS})\b)"
+    # Decimal commas ("12,90", "1.250,00"): an amount, never a date or a time.
+    r"|\b\d+(?:\.\d{3})*,\d{2}\b(?![.,]?\d)"
+)
+"""Amounts of money in folded text, in every language's currencies."""
+
 # How much an expression says about the day: a calendar date beats a weekday
 # ("Wednesday, 2 December"), a weekday beats a part of the day.
 PRIORITY_DATE = 4
@@ -56,6 +82,8 @@ class TimeExpr:
     priority: int = PRIORITY_NONE
     drop: bool = False
     """Matched only to be ignored: a past day, a greeting, a habit."""
+    next_to_day: bool = False
+    """A bare hour ("u 9"): kept only right next to a day (``TimeRule.next_to_day``)."""
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -72,6 +100,7 @@ class _Compiled:
     cues: LanguageCues
     weekday: re.Pattern[str]
     weekday_forms: dict[str, int]
+    day_of_month: re.Pattern[str]
     relative: re.Pattern[str]
     relative_forms: dict[str, int]
     past: re.Pattern[str]
@@ -81,6 +110,7 @@ class _Compiled:
     month_forms: dict[str, int]
     numeric: re.Pattern[str]
     amount: re.Pattern[str]
+    money: re.Pattern[str]
     numbers: dict[str, int]
     units: dict[str, Unit]
     times: tuple[tuple[re.Pattern[str], TimeRule], ...]
@@ -152,6 +182,10 @@ def _build(cues: LanguageCues) -> _Compiled:
             rf"{glued}\b{suffix}"
         ),
         weekday_forms=weekday_forms,
+        day_of_month=re.compile(
+            r"[\s,]*(?:(?:den|dem|the)\s+)?(?P<d>\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b)"
+            rf"(?!\s?\d)(?!\s*(?:of\s+)?(?:{months})\b)"
+        ),
         relative=re.compile(rf"\b(?P<rel>{_alternation(relative_forms)})\b"),
         relative_forms=relative_forms,
         past=_compile(rf"\b(?:{cues.past_days})\b"),
@@ -168,8 +202,16 @@ def _build(cues: LanguageCues) -> _Compiled:
             r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}|\d{2})\b)?"
             r"|\b(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\b"
             r"|\b(?P<y3>20\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b"
+            # "30.11" without the closing dot (as Russian and Turkish write it); not an
+            # amount ("2.50 €", "1.10 kg") or a clock time ("11.15 Uhr").
+            r"|\b(?P<d4>\d{1,2})\.(?P<m4>\d{2})\b(?![.,]?\d)(?!\s*(?:€|\$|%|eur|kn|kg|g|l|m|cm|mm"
+            r"|руб|р|tl|lira|usd|chf|uhr|h|sati|sata|ure|uri|ч|час\w*|saat)\b)"
         ),
         amount=re.compile(amount),
+        money=re.compile(
+            rf"{MONEY.pattern}|\b\d{{1,3}}[.,]\d{{2}}\s+{fold_pattern(cues.money_nouns)}"
+            rf"|{fold_pattern(cues.money_nouns)}\s+(?:\w{{1,3}}\s+)?\d{{1,3}}[.,]\d{{2}}\b"
+        ),
         numbers=numbers,
         units=units,
         times=tuple((_compile(rule.pattern), rule) for rule in cues.times),
@@ -217,6 +259,26 @@ def _calendar_date(
     return None
 
 
+def _day_of_month(day: int, weekday: int, today: date) -> date | None:
+    """The next ``day`` of a month from ``today`` on, preferably one on ``weekday``."""
+    candidates = []
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            candidates.append(candidate)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    matching = [d for d in candidates if d.weekday() == weekday]
+    found = matching or candidates
+    return found[0] if found else None
+
+
+_MINUTES = {Unit.MINUTE: 1, Unit.HALF_HOUR: 30, Unit.HOUR: 60}
+
+
 def _hour(compiled_: _Compiled, match: re.Match[str], rule: TimeRule) -> time | None:
     hour_text = match.group("h")
     hour = int(hour_text)
@@ -248,13 +310,19 @@ def _candidates(
         weekday = c.weekday_forms[m.group("wd")]
         ahead = (weekday - today.weekday()) % 7 or 7
         glued = m.groupdict().get("glued")
+        daypart = c.dayparts.get(glued) if glued else None
         yield TimeExpr(
             m.start(),
             m.end(),
             day=today + timedelta(days=ahead),
-            daypart=c.dayparts.get(glued) if glued else None,
+            daypart=daypart,
             priority=PRIORITY_WEEKDAY,
         )
+        # "am Montag, den 30.", "Monday the 30th": the day of the month decides.
+        dom = c.day_of_month.match(folded, m.end())
+        dated = _day_of_month(int(dom.group("d")), weekday, today) if dom else None
+        if dom is not None and dated is not None:
+            yield TimeExpr(m.start(), dom.end(), day=dated, daypart=daypart, priority=PRIORITY_DATE)
     for m in c.relative.finditer(folded):
         form = m.group("rel")
         yield TimeExpr(
@@ -275,9 +343,11 @@ def _candidates(
             if found is not None:
                 yield TimeExpr(m.start(), m.end(), day=found, priority=PRIORITY_DATE)
     for m in c.numeric.finditer(folded):
-        d = m.group("d") or m.group("d2") or m.group("d3")
-        mo = m.group("m") or m.group("m2") or m.group("m3")
+        d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
+        mo = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
         y = m.group("y") or m.group("y2") or m.group("y3")
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+            continue  # "4.20", "15.30": not a day and a month (never swapped round)
         year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else None
         found = _calendar_date("en", f"{int(d)}.{int(mo)}.", None, year, today)
         if found is None:
@@ -293,8 +363,8 @@ def _candidates(
         amount = 1 if not count else (int(count) if count.isdigit() else c.numbers[count])
         unit = c.units[m.group("u")]
         by = m.group("within") is not None
-        if unit in (Unit.MINUTE, Unit.HOUR):
-            minutes = amount * (60 if unit is Unit.HOUR else 1)
+        if unit in _MINUTES:
+            minutes = amount * _MINUTES[unit]
             # Elapsed time, not wall-clock time: add in UTC (a DST change may lie between).
             # Rounded up to the minute in UTC; the local time keeps its ``fold`` (the
             # second 02:30 of an autumn night stays the second).
@@ -316,7 +386,7 @@ def _candidates(
         for m in pattern.finditer(folded):
             at = _hour(c, m, rule)
             if at is not None:
-                yield TimeExpr(m.start(), m.end(), at=at, by=rule.by)
+                yield TimeExpr(m.start(), m.end(), at=at, by=rule.by, next_to_day=rule.next_to_day)
     if c.noon is not None:
         for m in c.noon.finditer(folded):
             yield TimeExpr(m.start(), m.end(), at=time(12))
@@ -340,24 +410,118 @@ def _candidates(
 
 
 def find_time_expressions(
-    cues: LanguageCues, folded: str, original: str, now: datetime, hours: BusinessHours
+    cues: LanguageCues,
+    folded: str,
+    original: str,
+    now: datetime,
+    hours: BusinessHours,
+    *,
+    typed: bool = False,
 ) -> list[TimeExpr]:
     """Non-overlapping time expressions in ``folded`` (the folded ``original``).
 
     ``now`` is the local time the text was written.  Expressions marked ``drop`` (past
     days, greetings, habits) are returned too, so that their words are not read again.
+    ``typed``: a reminder the owner typed, all about when, where a bare hour ("u 9")
+    is a clock time wherever it stands.
     """
     c = compiled(cues)
+    money = [(m.start(), m.end()) for m in c.money.finditer(folded)]
     found = sorted(
-        _candidates(c, folded, original, now, hours), key=lambda e: (e.start, e.start - e.end)
+        (
+            e
+            for e in _candidates(c, folded, original, now, hours)
+            if not any(e.start < m_end and m_start < e.end for m_start, m_end in money)
+        ),
+        key=lambda e: (e.start, e.start - e.end),
     )
     kept: list[TimeExpr] = []
     taken_until = -1
     for expr in found:
-        if expr.start >= taken_until:
+        if expr.start >= taken_until and not expr.next_to_day:
             kept.append(expr)
             taken_until = expr.end
-    return [_modified(c, folded, expr) for expr in kept]
+    kept = _dated_weekdays(folded, kept)
+    # A bare hour ("u 9") only where nothing else was read, and only next to a day
+    # (anywhere in a typed reminder).
+    for expr in found:
+        if (
+            expr.next_to_day
+            and not any(e.start < expr.end and expr.start < e.end for e in kept)
+            and (typed or _beside_day(folded, kept, expr))
+        ):
+            kept.append(expr)
+    kept.sort(key=lambda e: e.start)
+    kept = [_modified(c, folded, expr) for expr in kept]
+    # A deadline word between two expressions belongs to the one it stands before
+    # ("jutri, najkasneje v sredo"), not to the one before it ("tomorrow at the latest").
+    return [
+        _by_after(c, folded, expr, kept[index + 1].start if index + 1 < len(kept) else None)
+        for index, expr in enumerate(kept)
+    ]
+
+
+# Between a weekday and the date beside it: a comma or bracket and an article ("Montag,
+# den 30. November", "Monday the 30th of November", "30 Kasım Pazartesi", "(30/11)").
+_WEEKDAY_DATE = re.compile(r"[\s,(]*(?:(?:den|dem|the|on)\s+)?[\s,(]*")
+
+
+_CLOSING_COMMA = re.compile(r"[ \t]*,")
+"""The comma that closes a date set off by commas ("am Samstag, den 12. Dezember, vorbei",
+"u subotu, 12. prosinca, dolazimo"): part of the expression, not a clause boundary."""
+
+
+def _is_date(expr: TimeExpr) -> bool:
+    return expr.priority == PRIORITY_DATE and expr.at is None and expr.day is not None
+
+
+def _dated_weekdays(folded: str, kept: list[TimeExpr]) -> list[TimeExpr]:
+    """A weekday with a calendar date beside it is one expression, dated by the date:
+    "am Montag, den 30. November" is the 30th, never the coming Monday.  The comma that
+    closes such a date belongs to it ("am Montag, den 30. November, rufe ich an")."""
+    merged: list[TimeExpr] = []
+    for expr in kept:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not previous.drop
+            and not expr.drop
+            and {previous.priority, expr.priority} == {PRIORITY_WEEKDAY, PRIORITY_DATE}
+            and (_is_date(previous) or _is_date(expr))
+            and _WEEKDAY_DATE.fullmatch(folded, previous.end, expr.start)
+        ):
+            date_expr = previous if _is_date(previous) else expr
+            weekday = expr if date_expr is previous else previous
+            end = expr.end
+            closing = _CLOSING_COMMA.match(folded, end)
+            if closing is not None and "," in folded[previous.end : expr.start]:
+                end = closing.end()  # "am Samstag, den 12. Dezember, vorbei"
+            merged[-1] = replace(
+                date_expr,
+                start=previous.start,
+                end=end,
+                daypart=date_expr.daypart or weekday.daypart,
+            )
+            continue
+        merged.append(expr)
+    return merged
+
+
+# Between a bare hour and its day: spaces, a comma, at most one short word ("u 9 u petak").
+_BESIDE = re.compile(r"[\s,]*(?:\w{1,3}\s+)?")
+
+
+def _beside_day(folded: str, kept: list[TimeExpr], expr: TimeExpr) -> bool:
+    """Whether the bare hour ``expr`` is right after or right before a day in ``kept``."""
+    return any(
+        other.day is not None
+        and not other.drop
+        and (
+            (other.end <= expr.start and _BESIDE.fullmatch(folded, other.end, expr.start))
+            or (expr.end <= other.start and _BESIDE.fullmatch(folded, expr.end, other.start))
+        )
+        for other in kept
+    )
 
 
 def _modified(c: _Compiled, folded: str, expr: TimeExpr) -> TimeExpr:
@@ -373,8 +537,17 @@ def _modified(c: _Compiled, folded: str, expr: TimeExpr) -> TimeExpr:
     by_before = c.by_before.search(before)
     if by_before:
         start = expr.start - len(before) + by_before.start()
-        expr = replace(expr, start=start + (1 if folded[start].isspace() else 0), by=True)
-    by_after = c.by_after.match(after)
-    if by_after:
-        expr = replace(expr, end=expr.end + by_after.end(), by=True)
+        start += 1 if folded[start] in " \t\r\n(," else 0
+        expr = replace(expr, start=start, by=True)
     return expr
+
+
+def _by_after(c: _Compiled, folded: str, expr: TimeExpr, following: int | None) -> TimeExpr:
+    """A deadline word after ``expr`` ("at the latest", "kadar"), unless it is the one the
+    next expression (starting at ``following``) begins with."""
+    if expr.drop:
+        return expr
+    by_after = c.by_after.match(folded[expr.end : expr.end + 40])
+    if by_after is None or (following is not None and expr.end + by_after.end() > following):
+        return expr
+    return replace(expr, end=expr.end + by_after.end(), by=True)

@@ -24,7 +24,26 @@ SUNDAY = datetime(2026, 11, 22, 10, 0, tzinfo=ZAGREB)
 CASES = [
     ("next Wed 10:00 call Ana", "en", Action.CALL, "2026-11-25T10:00", "call Ana"),
     ("send Marko the invoice by Friday", "en", Action.SEND, "2026-11-27", "send Marko the invoice"),
+    ("in 2 hours ring the supplier", "en", Action.CALL, "2026-11-22T12:00", "ring the supplier"),
+    ("call Marko tomorrow 9am", "en", Action.CALL, "2026-11-23T09:00", "call Marko"),
+    (
+        "ring the courier back on Monday at 10",
+        "en",
+        Action.CALL_BACK,
+        "2026-11-23T10:00",
+        "ring the courier back",
+    ),
+    ("tomorrow at 3pm ship the order to Tom", "en", Action.SHIP, "2026-11-23T15:00",
+     "ship the order to Tom"),
     ("sutra u 9 sati nazvati Marka", "hr", Action.CALL, "2026-11-23T09:00", "nazvati Marka"),
+    ("sutra u 9 nazvati", "hr", Action.CALL, "2026-11-23T09:00", "nazvati"),
+    ("u petak 14:00 poslati račun Ani", "hr", Action.SEND, "2026-11-27T14:00",
+     "poslati račun Ani"),
+    ("prekosutra u 10 pošalji paket Ivi", "hr", Action.SHIP, "2026-11-24T10:00",
+     "pošalji paket Ivi"),
+    ("sutra vrati poziv Marku u 9", "hr", Action.CALL_BACK, "2026-11-23T09:00",
+     "vrati poziv Marku"),
+    ("u petak u 2 popodne Marko", "hr", Action.OTHER, "2026-11-27T14:00", "Marko"),
     (
         "morgen Paket an Frau Weber verschicken",
         "de",
@@ -32,9 +51,25 @@ CASES = [
         "2026-11-23",
         "Paket an Frau Weber verschicken",
     ),
-    ("в пятницу проверить заказ 1047", "ru", Action.CHECK, "2026-11-27", "в проверить заказ 1047"),
-    ("in 2 hours ring the supplier", "en", Action.CALL, "2026-11-22T12:00", "ring the supplier"),
-]
+    ("morgen um 9 anrufen", "de", Action.CALL, "2026-11-23T09:00", "anrufen"),
+    ("am Mittwoch um 10 Frau Weber zurückrufen", "de", Action.CALL_BACK, "2026-11-25T10:00",
+     "Frau Weber zurückrufen"),
+    ("Rückruf Herr Braun morgen 9:00", "de", Action.CALL_BACK, "2026-11-23T09:00",
+     "Rückruf Herr Braun"),
+    ("в пятницу проверить заказ 1047", "ru", Action.CHECK, "2026-11-27", "проверить заказ 1047"),
+    ("завтра в 10 позвонить", "ru", Action.CALL, "2026-11-23T10:00", "позвонить"),
+    ("в среду в 15 перезвонить Ольге", "ru", Action.CALL_BACK, "2026-11-25T15:00",
+     "перезвонить Ольге"),
+    ("pokliči jutri ob 9", "sl", Action.CALL, "2026-11-23T09:00", "pokliči"),
+    ("v petek ob 14 pošlji račun Mojci", "sl", Action.SEND, "2026-11-27T14:00",
+     "pošlji račun Mojci"),
+    ("yarın 10'da ara", "tr", Action.CALL, "2026-11-23T10:00", "ara"),
+    ("gelecek pazartesi Mehmet Bey'i ara", "tr", Action.CALL, "2026-11-23", "Mehmet Bey'i ara"),
+    ("cuma 14:00'te siparişi kargola", "tr", Action.SHIP, "2026-11-27T14:00", "siparişi kargola"),
+    ("yarın 10'da Ayşe Hanım'ı geri ara", "tr", Action.CALL_BACK, "2026-11-23T10:00",
+     "Ayşe Hanım'ı geri ara"),
+]  # fmt: skip
+"""Sunday 22 November 2026, 10:00 in Zagreb: Monday is the 23rd, Wednesday the 25th."""
 
 
 @pytest.mark.parametrize(("text", "lang", "action", "due", "title"), CASES)
