@@ -36,12 +36,20 @@ def find_binary(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path=_SYSTEM_PATH)
 
 
+_HANDED_OUT: set[int] = set()
+"""Ports this process has handed out: the kernel may offer a just-closed port again at
+once, and two listeners of one server on the same port make it refuse to start."""
+
+
 def free_port() -> int:
-    """A currently unused TCP port on the loopback address."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
+    """A currently unused TCP port on the loopback address, never one handed out before."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind((HOST, 0))
+            port: int = sock.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import socket
 import ssl
 import tempfile
 import threading
@@ -31,6 +30,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from tests.servers.certs import CertificateAuthority, write_server_tls
+from tests.servers.dovecot_config import free_port
 
 HOST = "127.0.0.1"
 TlsMode = Literal["starttls", "implicit", "none"]
@@ -59,13 +59,6 @@ class SmtpReject:
     @property
     def reply(self) -> str:
         return f"{self.code} {self.text}"
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class _Handler:
@@ -151,7 +144,7 @@ class SmtpServer:
         self.username = username
         self.password = password if password is not None else secrets.token_urlsafe(12)
         self.require_auth = require_auth
-        self.port = _free_port()
+        self.port = free_port()
         self._own_workdir = workdir is None
         self.workdir = workdir or Path(tempfile.mkdtemp(prefix="shopkeeper-smtp-"))
         ca = CertificateAuthority.create("Shopkeeper SMTP test CA")
