@@ -120,8 +120,10 @@ def sender_problems(address: Address) -> list[str]:
     problems = []
     if has_invisible(shown) or any(ch in LINE_BREAKING for ch in shown):
         problems.append(f"invisible or line-breaking character in sender {shown!r}")
-    poses = address.email and poses_as_address(clean_display_text(address.name))
-    if poses and shown != display_address(address.email):
+    # With no usable address (empty, or only blanks) the name is all there is to show.
+    real = display_address(address.email)
+    poses = real and poses_as_address(clean_display_text(address.name))
+    if poses and shown != real:
         problems.append(f"name {address.name!r} poses as an address but shows {shown!r}")
     return problems
 

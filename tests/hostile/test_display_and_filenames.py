@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from console.mail.display import (
@@ -98,6 +98,7 @@ def test_one_script_domains_stay_readable() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=120), st.text(max_size=60))
+@example("@", " ")  # a name with an at sign and no usable address: the name is shown
 def test_any_sender_displays_without_invisible_characters(name: str, email: str) -> None:
     address = Address(name, email)
     assert sender_problems(address) == []
