@@ -36,7 +36,9 @@ class Background(QObject):
         self._relay = JobRelay(self)
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._pending: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None]]]
+        self._pending: dict[
+            int, tuple[Callable[[Any], object] | None, Callable[[Exception], object]]
+        ]
         self._pending = {}
         self._ids = itertools.count(1)
 
@@ -47,8 +49,8 @@ class Background(QObject):
     def run(
         self,
         function: Callable[[], T],
-        success: Callable[[T], None] | None = None,
-        failure: Callable[[Exception], None] | None = None,
+        success: Callable[[T], object] | None = None,
+        failure: Callable[[Exception], object] | None = None,
     ) -> None:
         job_id = next(self._ids)
         self._pending[job_id] = (success, failure or self._log_failure)

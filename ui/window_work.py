@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenuBar, QWidget
 
 from console.conversations.detail import ConversationDetail
-from console.outbox.compose import Recipient
+from console.outbox.compose import Draft, Recipient
 from console.startup import StoreInfo
 from console.storage.database import Database
 from console.storage.models import utcnow
@@ -108,9 +108,7 @@ class WorkDesk(QObject):
         composer.undone.connect(self.reply_reminders.on_undone)
         self.outbox.changed.connect(composer.on_outbox_change)
         self.outbox.changed.connect(self.reply_reminders.on_outbox_change)
-        self.outbox_status.draft_restored.connect(
-            lambda draft: draft.conversation_id and window.show_conversation(draft.conversation_id)
-        )
+        self.outbox_status.draft_restored.connect(self._open_draft)
         self.callbacks.conversation_requested.connect(window.show_conversation)
         self.callbacks.customer_selected.connect(window.customer_panel.show_customer)
         self.callbacks.notice.connect(show_text)
@@ -185,7 +183,12 @@ class WorkDesk(QObject):
         dialog.merged.connect(self._window.customer_panel.show_customer)
         dialog.exec()
 
-    def add_lists(self, add: Callable[[QObject], None]) -> None:
+    def _open_draft(self, draft: Draft) -> None:
+        """A restored draft: show the conversation it replies to."""
+        if draft.conversation_id:
+            self._window.show_conversation(draft.conversation_id)
+
+    def add_lists(self, add: Callable[[QWidget], object]) -> None:
         """Put the callback queue and the reminders view into the window's list stack."""
         add(self.callbacks)
         add(self.reminders)

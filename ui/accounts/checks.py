@@ -147,11 +147,13 @@ class SettingsLookup(QObject):
             self.found.emit(None, "none")
             return
         self.started.emit(parts[1])
-        lookup = self._lookup
-        if lookup is None:
-            from console.accounts.autoconfig import lookup
+        find = self._lookup
+        if find is None:
+            from console.accounts.autoconfig import lookup as autoconfig
+
+            find = autoconfig
         self._background.run(
-            lambda: lookup(email, display_name),
+            lambda: find(email, display_name),
             lambda settings: self._done(request, settings),
             lambda _exc: self._done(request, None),
         )

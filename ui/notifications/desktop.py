@@ -62,9 +62,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 try:  # a dependency on Linux only: elsewhere there is no freedesktop service to ask
-    import jeepney  # type: ignore[import-untyped]
-    from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-    from jeepney.io import threading as jeepney_threading  # type: ignore[import-untyped]
+    import jeepney
+    from jeepney.bus_messages import message_bus
+    from jeepney.io import threading as jeepney_threading
 except ImportError:  # pragma: no cover - not Linux
     jeepney = None
 

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
-from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-from jeepney.io.blocking import DBusConnection, open_dbus_connection  # type: ignore[import-untyped]
+from jeepney import DBusAddress, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 START_S = 10.0
 """How long a daemon or the service may take to start."""

@@ -25,7 +25,7 @@ import json
 import sys
 from typing import Any
 
-from jeepney import (  # type: ignore[import-untyped]
+from jeepney import (
     DBusAddress,
     HeaderFields,
     MessageType,
@@ -33,12 +33,12 @@ from jeepney import (  # type: ignore[import-untyped]
     new_method_return,
     new_signal,
 )
-from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-from jeepney.io.blocking import (  # type: ignore[import-untyped]
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import (
     DBusConnection,
     open_dbus_connection,
 )
-from jeepney.low_level import Message  # type: ignore[import-untyped]
+from jeepney.low_level import Message
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
