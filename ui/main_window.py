@@ -69,6 +69,8 @@ INBOX_VIEWS = {
 }
 
 
+PANEL_WIDTH = 330
+"""The customer panel's first width: room for an address and an order's total."""
 WORK_FALLBACK_MS = 400
 """On the welcome page (no inbox to paint first) the work desk is made this long after
 the store opened."""
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
 
         self.customer_panel = CustomerPanel(operations)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_panel)
-        self.resizeDocks([self.customer_panel], [300], Qt.Orientation.Horizontal)
+        self._panel_sized = False
+        self._restored_state = False
 
         self.sync_status = SyncStatus()
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -331,6 +334,12 @@ class MainWindow(QMainWindow):
             return
         self._pages.setCurrentWidget(self.splitter)
         self.customer_panel.show()
+        if not self._panel_sized:
+            # Once the window is laid out (earlier, Qt ignores it); a width the owner
+            # dragged to is kept by restore_state.
+            self._panel_sized = True
+            if not self._restored_state:
+                self.resizeDocks([self.customer_panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         if self.navigation.current_target() is None:
             self.navigation.select(NavTarget.INBOX_ALL)
         else:
@@ -619,7 +628,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self._restored_state = self.restoreState(state)
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -20,7 +20,7 @@ from console.storage.database import Database
 from console.storage.models import Event
 from tests.ui.helpers import NOW, TIMEOUT_MS, open_conversation
 from ui.inbox.model import InboxRole
-from ui.main_window import MainWindow
+from ui.main_window import PANEL_WIDTH, MainWindow
 from ui.navigation import NavTarget
 
 WHOLESALE = "Veleprodaja – sapuni za sezonu"
@@ -392,3 +392,11 @@ def test_clicking_another_conversation_of_the_customer_opens_it(
             window.conversation.detail is not None and window.conversation.detail.id == other.id
         ),
     )
+
+
+def test_the_customer_panel_opens_wide_enough_for_an_address_and_a_total(
+    window: MainWindow,
+) -> None:
+    panel = window.customer_panel
+    assert panel.width() >= PANEL_WIDTH - 2
+    assert panel.widget().width() >= panel._details.minimumSizeHint().width()
