@@ -78,6 +78,9 @@ class Timed:
     shared pages (the parse workers share the fork server's) are counted once."""
     stdout: str
     stderr: str
+    machine_cpu_s: float = 0.0
+    """CPU time the whole machine spent meanwhile (``/proc/stat``), on every core: the
+    command, its children and the servers it talks to (the local Dovecot)."""
 
     def check(self, what: str) -> Timed:
         if self.returncode != 0:
@@ -117,6 +120,17 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def machine_busy_s() -> float:
+    """CPU seconds all cores have spent busy since boot (0.0 where there is no /proc)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return 0.0
+    ticks = [int(value) for value in fields]
+    idle = ticks[3] + ticks[4]  # idle and iowait
+    return (sum(ticks) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def run_timed(
     argv: Sequence[str],
     *,
@@ -132,6 +146,7 @@ def run_timed(
         out_file = Path(tmp) / "out"
         err_file = Path(tmp) / "err"
         with out_file.open("wb") as out, err_file.open("wb") as err:
+            busy_before = machine_busy_s()
             started = time.perf_counter()
             proc = subprocess.Popen(
                 cmd,
@@ -152,6 +167,7 @@ def run_timed(
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout=_SAMPLE_INTERVAL)
             wall = time.perf_counter() - started
+            busy = machine_busy_s() - busy_before
         peak_kb = peak_tree // 1024
         if use_time and time_file.exists():
             lines = time_file.read_text().strip().splitlines()
@@ -165,6 +181,7 @@ def run_timed(
             peak_tree_pss_kb=peak_pss // 1024,
             stdout=out_file.read_text(encoding="utf-8", errors="replace"),
             stderr=err_file.read_text(encoding="utf-8", errors="replace"),
+            machine_cpu_s=busy,
         )
 
 
@@ -245,6 +262,7 @@ def run_mbsync(server: ImapServer, user: str, password: str, maildir_dest: Path)
         "skipped": (timed.stdout + timed.stderr).count("incomplete header; skipping"),
         "bytes": size,
         "wall_s": round(timed.wall_s, 3),
+        "machine_cpu_s": round(timed.machine_cpu_s, 1),
         "msgs_per_s": round(count / timed.wall_s, 1) if timed.wall_s else None,
         "peak_rss_mb": round(timed.peak_rss_kb / 1024, 1),
         "peak_pss_all_mb": round(timed.peak_tree_pss_kb / 1024, 1),

@@ -14,8 +14,8 @@ import smtplib
 from enum import StrEnum
 from typing import Final
 
-from console.accounts.store import LOCAL_HOSTS, AccountSettings
-from console.domain.security import Security
+from console.accounts.store import AccountSettings
+from console.domain.security import LOCAL_HOSTS, Security
 from console.mail.errors import MailError, ServerError, explain
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect, tls_context
 

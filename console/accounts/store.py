@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from console.accounts import secrets
 from console.domain.events import EventKind
-from console.domain.security import Security
+from console.domain.security import LOCAL_HOSTS, Security
 from console.errors import UserError
 from console.storage.database import Database
 from console.storage.events import record_event
@@ -58,9 +58,6 @@ class AccountSettings:
             smtp_username=row.smtp_username,
             extra_folders=tuple(json.loads(row.extra_folders or "[]")),
         )
-
-
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 def validate(settings: AccountSettings) -> None:

@@ -63,7 +63,11 @@ def summary(report: SyncReport, seconds: float) -> str:
         parts.append(f"{report.unparsed} could not be parsed (stored raw)")
     if any(f.uidvalidity_reset for f in report.folders):
         parts.append("folder reset by the server, re-matched")
-    return f"{report.account}: {', '.join(parts)} in {seconds:.1f} s"
+    return _line(report.account, parts, seconds)
+
+
+def _line(account: str, parts: list[str], seconds: float) -> str:
+    return f"{account}: {', '.join(parts)} in {seconds:.1f} s"
 
 
 def _accounts(context: Context, only: str | None) -> list[AccountSettings]:
@@ -91,7 +95,35 @@ def _password(account: AccountSettings) -> str:
     return password
 
 
+def _nothing_new(context: Context, args: argparse.Namespace) -> bool:
+    """``sync --once`` when no account has anything new: say so, without the ORM.
+
+    (See :mod:`console.mail.up_to_date`; on any doubt the full sync runs.)
+    """
+    if args.watch or not context.data_dir.database.exists():
+        return False
+    from console.accounts.secrets import KeyringUnavailable, load_password
+    from console.mail.up_to_date import up_to_date
+
+    def password_of(email: str) -> str | None:
+        try:
+            return load_password("imap", email)
+        except KeyringUnavailable:
+            return None
+
+    started = time.monotonic()
+    emails = up_to_date(context.data_dir.database, password_of, args.account)
+    if emails is None:
+        return False
+    seconds = time.monotonic() - started
+    for email in emails:
+        print(_line(email, ["0 new"], seconds))
+    return True
+
+
 def _sync(context: Context, args: argparse.Namespace) -> int:
+    if _nothing_new(context, args):
+        return 0
     from console.mail.errors import MailError
     from console.mail.imap_sync import AccountSyncer
     from console.mail.parse_pool import ParsePool

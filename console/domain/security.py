@@ -12,3 +12,7 @@ class Security(StrEnum):
     """Plain connection upgraded with STARTTLS before login (IMAP 143, SMTP 587)."""
     PLAIN = "plain"
     """No encryption. Only allowed for localhost, and only when asked for explicitly."""
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+"""The hosts a plaintext connection may go to."""

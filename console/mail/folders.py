@@ -76,3 +76,44 @@ def folders_to_sync(listing: Listing, extra: tuple[str, ...] = ()) -> list[Remot
         if name in existing and name not in {f.name for f in result}:
             result.append(RemoteFolder(name, "other"))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class FolderMarks:
+    """What SELECT says about a folder, as far as telling "anything new?" goes."""
+
+    uidvalidity: int | None
+    uidnext: int | None
+    exists: int | None
+    highestmodseq: int | None
+    """None unless the server has CONDSTORE: only then may CHANGEDSINCE be sent (RFC
+    7162), and some servers (Cyrus with CONDSTORE off) report HIGHESTMODSEQ all the same."""
+
+    @classmethod
+    def from_select(cls, status: dict[bytes, object], condstore: bool) -> FolderMarks:
+        def number(key: bytes) -> int | None:
+            value = status.get(key)
+            return int(value) if isinstance(value, int | str | bytes) else None
+
+        return cls(
+            uidvalidity=number(b"UIDVALIDITY"),
+            uidnext=number(b"UIDNEXT") or None,
+            exists=number(b"EXISTS") or 0,
+            highestmodseq=number(b"HIGHESTMODSEQ") if condstore else None,
+        )
+
+    def unchanged_since(self, stored: FolderMarks) -> bool:
+        """Nothing arrived, left or changed flags since ``stored`` was seen.
+
+        Without CONDSTORE a flag changed elsewhere leaves no trace in SELECT, so such a
+        folder is never known to be unchanged.
+        """
+        return (
+            self.uidvalidity is not None
+            and stored.uidvalidity == self.uidvalidity
+            and self.uidnext is not None
+            and stored.uidnext == self.uidnext
+            and stored.exists == self.exists
+            and self.highestmodseq is not None
+            and stored.highestmodseq == self.highestmodseq
+        )

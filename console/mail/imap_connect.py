@@ -15,8 +15,7 @@ from imapclient import IMAPClient
 from imapclient.imapclient import SocketTimeout
 from imapclient.util import to_unicode
 
-from console.accounts.store import LOCAL_HOSTS
-from console.domain.security import Security
+from console.domain.security import LOCAL_HOSTS, Security
 from console.mail.errors import MailError, ServerError, explain
 
 IMAPLIB_LOG = logging.getLogger("imapclient.imaplib")

@@ -32,7 +32,7 @@ from sqlalchemy import select, update
 
 from console.accounts.store import AccountSettings
 from console.mail.errors import MailError, explain
-from console.mail.folders import RemoteFolder, folders_to_sync, list_remote
+from console.mail.folders import FolderMarks, RemoteFolder, folders_to_sync, list_remote
 from console.mail.imap_connect import ImapEndpoint, close_quietly, connect
 from console.storage.database import Database
 from console.storage.models import Account, Folder, Message, utcnow
@@ -126,6 +126,13 @@ class _Batch:
     parsing: PendingParse
 
 
+def stored_marks(folder: Folder) -> FolderMarks:
+    """What the last sync saw of ``folder`` (its stored row)."""
+    return FolderMarks(
+        folder.uidvalidity, folder.uidnext, folder.exists_count, folder.highestmodseq
+    )
+
+
 class AccountSyncer:
     """Syncs one account's folders into the database."""
 
@@ -210,27 +217,15 @@ class AccountSyncer:
         client = self.client
         report = FolderReport(remote.name)
         status = client.select_folder(remote.name, readonly=True)
+        marks = FolderMarks.from_select(status, client.has_capability("CONDSTORE"))
         uidvalidity = int(status[b"UIDVALIDITY"])
-        uidnext = int(status.get(b"UIDNEXT", 0)) or None
-        exists = int(status.get(b"EXISTS", 0))
-        raw_modseq = status.get(b"HIGHESTMODSEQ")
-        # Only a server that advertises CONDSTORE may be sent CHANGEDSINCE (RFC 7162);
-        # some (Cyrus with CONDSTORE switched off) report HIGHESTMODSEQ all the same.
-        condstore = client.has_capability("CONDSTORE")
-        highestmodseq = int(raw_modseq) if raw_modseq is not None and condstore else None
+        uidnext, exists, highestmodseq = marks.uidnext, marks.exists or 0, marks.highestmodseq
 
         folder_id, stored = self._folder_state(remote)
         if stored.uidvalidity is not None and stored.uidvalidity != uidvalidity:
             self._forget_uids(folder_id, uidvalidity)
             report.uidvalidity_reset = True
-        elif (
-            uidnext is not None
-            and stored.uidnext == uidnext
-            and stored.exists_count == exists
-            # Without CONDSTORE a flag change elsewhere leaves no trace in SELECT.
-            and highestmodseq is not None
-            and stored.highestmodseq == highestmodseq
-        ):
+        elif marks.unchanged_since(stored_marks(stored)):
             return report
 
         server_uids = set(client.search("ALL")) if exists else set()

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO, Final
 
-from console.accounts.store import LOCAL_HOSTS, AccountSettings
-from console.domain.security import Security
+from console.accounts.store import AccountSettings
+from console.domain.security import LOCAL_HOSTS, Security
 from console.mail.errors import ConnectionLost, MailError, ServerError, explain
 from console.mail.imap_connect import tls_context
 

@@ -10,7 +10,6 @@ Alembic's own idea of the head agree.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -19,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+from console.storage.revisions import MIGRATIONS_DIR, head_revision
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -50,9 +49,3 @@ def current_revision(engine: Engine) -> str | None:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except OperationalError:
             return None  # a new, empty database
-
-
-def head_revision() -> str:
-    """The newest revision id, from the migration file names."""
-    names = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return names[-1].split("_", 1)[0]

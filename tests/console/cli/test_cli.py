@@ -74,9 +74,14 @@ def test_account_add_sync_search_and_stats_from_the_command_line(
     synced = shopkeeper(tmp_path, "sync", "--once")
     assert synced.returncode == 0, synced.stderr
     assert "2 new" in synced.stdout
+    again = shopkeeper(tmp_path, "sync", "--once")  # the quick check: nothing new
+    assert again.returncode == 0 and again.stdout.startswith(f"{imap_user.email}: 0 new in ")
+    dovecot.append(imap_user.username, "INBOX", make_mail(message_id=msgid(3), body="Još jedna"))
+    later = shopkeeper(tmp_path, "sync", "--once")  # the check sees it: the full sync runs
+    assert later.returncode == 0 and "1 new" in later.stdout
 
     stats = json.loads(shopkeeper(tmp_path, "stats", "--json").stdout)
-    assert stats["messages"] == 2 and stats["conversations"] == 2 and stats["unparsed"] == 0
+    assert stats["messages"] == 3 and stats["conversations"] == 3 and stats["unparsed"] == 0
 
     found = json.loads(shopkeeper(tmp_path, "search", "siparis", "--json").stdout)
     assert [hit["subject"] for hit in found] == ["Sipariş durumu"]
