@@ -279,6 +279,8 @@ class WorkDesk(QObject):
     def set_now(self, now: datetime | None) -> None:
         self.callbacks.set_now(now)
         self.orders.set_now(now)
+        self.reminders.set_now(now)
+        self.notifier.set_now(now)
 
     def shutdown(self) -> None:
         self.composer.flush_draft()

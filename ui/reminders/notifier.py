@@ -169,6 +169,11 @@ class Notifier(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_state_changed)
 
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" (tests, screenshots: what came due is judged at that moment, and no
+        time passes, so no sleep is seen); None follows the system clock."""
+        self._clock = (lambda: now) if now is not None else utcnow
+
     @property
     def running(self) -> bool:
         return self._started_at is not None

@@ -259,6 +259,11 @@ class RemindersView(QWidget):
         self.model.set_section(section)
         self._show_page()
 
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" (tests, screenshots); None follows the system clock."""
+        self._clock = (lambda: now) if now is not None else utcnow
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the reminders again (off the UI thread)."""
         if self._ops.db is None:
