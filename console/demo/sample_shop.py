@@ -72,8 +72,7 @@ def sample_shop_version(db: Database) -> int | None:
 
 
 def sample_shop_built(db: Database) -> bool:
-    with db.reader() as session:
-        return get_setting(session, SAMPLE_SHOP) is not None
+    return sample_shop_version(db) is not None
 
 
 def ensure_sample_shop(

@@ -8,11 +8,11 @@ from datetime import datetime, tzinfo
 from sqlalchemy import func, select, text
 
 from console.domain.status import ConversationStatus
+from console.inbox.queries import urgent_ids
 from console.promises.zones import system_zone
 from console.reminders.sections import Place, count_places
 from console.storage.database import Database
 from console.storage.models import Conversation, Customer, utcnow
-from console.storage.sqltime import to_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +56,7 @@ _EXTRA = text(
       (SELECT count(*) FROM callbacks WHERE status = 'open'),
       (SELECT count(DISTINCT co.conversation_id) FROM conversation_orders co
          JOIN conversations c ON c.id = co.conversation_id WHERE c.status = 'open'),
-      (SELECT count(*) FROM templates),
-      (SELECT count(*) FROM conversations c WHERE c.status != 'open' AND (
-         EXISTS (SELECT 1 FROM callbacks cb
-                 WHERE cb.conversation_id = c.id AND cb.status = 'open')
-         OR EXISTS (SELECT 1 FROM reminders r
-                    WHERE r.conversation_id = c.id AND r.status IN ('pending', 'snoozed')
-                      AND r.due_at <= :now)))
+      (SELECT count(*) FROM templates)
     """
 )
 
@@ -80,7 +74,20 @@ def inbox_counts(
         for status, needs_reply, count in session.execute(query):
             by_status[(status, bool(needs_reply))] = int(count)
         customers = int(session.scalar(select(func.count()).select_from(Customer)) or 0)
-        extra = session.execute(_EXTRA, {"now": to_db(now)}).one()
+        extra = session.execute(_EXTRA).one()
+        # The inbox's own rule for what it lists first (its tiers 1 and 2).
+        urgent = urgent_ids(session.connection(), now)
+        urgent_elsewhere = int(
+            session.scalar(
+                select(func.count())
+                .select_from(Conversation)
+                .where(
+                    Conversation.id.in_(urgent),
+                    Conversation.status != ConversationStatus.OPEN.value,
+                )
+            )
+            or 0
+        )
         # The Reminders view's own rule, so its tabs and these counts always agree.
         places = count_places(session, at=now, tz=tz if tz is not None else system_zone())
 
@@ -99,5 +106,5 @@ def inbox_counts(
         upcoming=places[Place.UPCOMING],
         orders=int(extra[1]),
         templates=int(extra[2]),
-        urgent_elsewhere=int(extra[3]),
+        urgent_elsewhere=urgent_elsewhere,
     )

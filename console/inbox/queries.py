@@ -114,8 +114,9 @@ _CALLBACK_IDS = text(
 )
 
 
-def _urgent_ids(connection: Connection, now: datetime) -> list[int]:
-    """Tiers 1 and 2: overdue promises, then open callback requests."""
+def urgent_ids(connection: Connection, now: datetime) -> list[int]:
+    """Tiers 1 and 2 of the attention order, whatever their status: conversations with a
+    promise come due, then those with an open callback request."""
     ids = [row[0] for row in connection.execute(_OVERDUE_IDS, {"now": to_db(now)})]
     ids += [row[0] for row in connection.execute(_CALLBACK_IDS)]
     return list(dict.fromkeys(ids))
@@ -153,7 +154,7 @@ def _ordered_ids(
         # Plain rows, not ORM scalars: a third of the time for 100,000 ids.
         ids.extend(row[0] for row in connection.execute(query))
     if view is InboxFilter.ATTENTION:
-        urgent = _urgent_ids(connection, now or utcnow())
+        urgent = urgent_ids(connection, now or utcnow())
         if urgent:
             first = set(urgent)
             ids = urgent + [i for i in ids if i not in first]

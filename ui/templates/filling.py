@@ -166,24 +166,24 @@ def customer_message(db: Database, key: str, customer_id: int) -> CustomerMessag
     """The template ``key`` filled in for ``customer_id`` (runs on the DB worker); None
     when there is no such customer.  For an occasion's "Write…": a birthday, an
     anniversary, a feedback request."""
-    from console.customers.profile import customer_profile
+    from console.customers.lookup import customer_summary
     from console.templates.store import TemplateStoreError, get_template
 
-    profile = customer_profile(db, customer_id, timeline_limit=0, conversation_limit=0)
-    if profile is None:
+    customer = customer_summary(db, customer_id)
+    if customer is None:
         return None
-    email = profile.emails[0] if profile.emails else None
+    email = customer.emails[0] if customer.emails else None
     target = TemplateTarget(
         conversation_id=None,
         customer_id=customer_id,
         customer_email=email,
-        customer_name=profile.name or None,
+        customer_name=customer.name or None,
     )
     try:
         template = get_template(db, key)
     except TemplateStoreError:
-        return CustomerMessage(email, profile.name, None)
-    return CustomerMessage(email, profile.name, fill_template(template, load_values(db, target)))
+        return CustomerMessage(email, customer.name, None)
+    return CustomerMessage(email, customer.name, fill_template(template, load_values(db, target)))
 
 
 def template_title(template: StoredTemplate, language: str) -> str:
