@@ -127,10 +127,14 @@ def _sync(context: Context, args: argparse.Namespace) -> int:
     from console.mail.errors import MailError
     from console.mail.imap_sync import AccountSyncer
     from console.mail.parse_pool import ParsePool
+    from console.mail.up_to_date import never_synced
     from console.storage.lock import DirectoryLock
 
-    accounts = _accounts(context, args.account)
+    first_sync = never_synced(context.data_dir.database, args.account)
     with DirectoryLock(context.data_dir.root), ParsePool() as pool:
+        if first_sync:
+            pool.warm()  # the workers start while the database opens and the server answers
+        accounts = _accounts(context, args.account)
         if args.watch:
             return _watch(context, accounts, pool)
         failures = 0

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 BATCH_MESSAGES = 400
 BATCH_BYTES = 8 * 1024 * 1024
 PIPELINE_DEPTH = 2
+RAMP_START = 8
+"""The first fetch batch is this many times smaller than the limits; each next is twice
+the last."""
 UID_CHUNK = 1000
 """UIDs per command: keeps command lines under the 8,000 octets RFC 7162 advises."""
 ARCHIVE_AFTER = timedelta(days=30)
@@ -372,23 +375,31 @@ class AccountSyncer:
         return changed
 
     def _plan_batches(self, missing: list[int]) -> Iterator[list[int]]:
-        sizes: dict[int, int] = {}
-        for chunk in _chunks(missing, UID_CHUNK):
-            for uid, data in self.client.fetch(list(chunk), ["RFC822.SIZE"]).items():
-                sizes[uid] = int(data.get(b"RFC822.SIZE", 0))
+        """``missing`` in fetch batches of at most ``batch_messages`` and ``batch_bytes``.
+
+        Sizes are asked for a chunk of UIDs at a time, so the first batch is fetched without
+        waiting for the sizes of the whole folder. The first batches are small and each is
+        twice the last until the limits are reached: the first messages are parsed, stored
+        and shown while the next are still on their way.
+        """
+        limit_messages = max(1, self._batch_messages // RAMP_START)
+        limit_bytes = max(1, self._batch_bytes // RAMP_START)
         batch: list[int] = []
         batch_bytes = 0
-        for uid in missing:
-            if uid not in sizes:
-                continue  # expunged since the search
-            size = sizes[uid]
-            if batch and (
-                len(batch) >= self._batch_messages or batch_bytes + size > self._batch_bytes
-            ):
-                yield batch
-                batch, batch_bytes = [], 0
-            batch.append(uid)
-            batch_bytes += size
+        for chunk in _chunks(missing, UID_CHUNK):
+            response = self.client.fetch(list(chunk), ["RFC822.SIZE"])
+            for uid in chunk:
+                data = response.get(uid)
+                if data is None:
+                    continue  # expunged since the search
+                size = int(data.get(b"RFC822.SIZE", 0))
+                if batch and (len(batch) >= limit_messages or batch_bytes + size > limit_bytes):
+                    yield batch
+                    batch, batch_bytes = [], 0
+                    limit_messages = min(self._batch_messages, limit_messages * 2)
+                    limit_bytes = min(self._batch_bytes, limit_bytes * 2)
+                batch.append(uid)
+                batch_bytes += size
         if batch:
             yield batch
 
@@ -425,6 +436,8 @@ class AccountSyncer:
         from console.mail.parse_pool import PendingParse
         from console.mail.reading import reading_context
 
+        if self._pool is not None and len(missing) >= self._pool.MIN_PARALLEL:
+            self._pool.warm()
         location = Location(self._account_id, folder_id, uidvalidity, remote.role)
         owner = self._owner_addresses()
         rematch = self._pending_rematch(folder_id) if report.uidvalidity_reset else {}

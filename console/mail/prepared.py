@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from console.mail.parsed import Address, ParsedMessage
+from console.mail.parsed import Address, ParsedMessage, by_position
 from console.search.fold import fold
 
 
@@ -50,6 +50,8 @@ class Prepared:
     search_subject: str
     search_body: str
     search_participants: str
+
+    __reduce__ = by_position
 
 
 def prepare(parsed: ParsedMessage) -> Prepared:

@@ -17,7 +17,7 @@ from console.callbacks.extract import ExtractedCallback, extract
 from console.callbacks.rules import CompiledRule, load_rules
 from console.callbacks.store import read_setting
 from console.customers.phones import REGION_SETTING, clean_region
-from console.mail.parsed import ParsedMessage
+from console.mail.parsed import ParsedMessage, by_position
 from console.mail.snippet import new_text
 from console.orders.mailparse import OrderMailResult, read_order_mail
 from console.orders.mentions import mentioned_numbers
@@ -48,6 +48,8 @@ class Reading:
     form: ExtractedCallback | None = None
     order: OrderMailResult | None = None
     mentions: tuple[str, ...] = ()
+
+    __reduce__ = by_position
 
 
 def reading_context(connection: sqlite3.Connection) -> ReadingContext:

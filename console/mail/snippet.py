@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from console.mail.quoting import split_quoted, strip_signature, without_quoted_lines
@@ -12,8 +13,13 @@ _PREFIX: Final = 8000
 _WHITESPACE: Final = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4)
 def new_text(text: str) -> str:
-    """The part of a body the sender wrote now: no quotes, no signature (first 8000 chars)."""
+    """The part of a body the sender wrote now: no quotes, no signature (first 8000 chars).
+
+    Remembers the last few answers: the parser, the snippet and the order and form readers
+    all ask for the same body's new text in turn.
+    """
     fresh, _quoted = split_quoted(text[:_PREFIX])
     return strip_signature(without_quoted_lines(fresh))
 

@@ -104,8 +104,8 @@ def up_to_date(
     """
     try:
         accounts, folders = _read(database, only)
-        if not accounts:
-            return None
+        if not accounts or any(account.id not in folders for account in accounts):
+            return None  # an account never synced: no need to ask its server
         for account in accounts:
             password = password_of(account.email)
             if password is None or not _account_unchanged(
@@ -115,3 +115,13 @@ def up_to_date(
     except Exception:  # not certain: the full sync decides, and reports any problem
         return None
     return [account.email for account in accounts]
+
+
+def never_synced(database: Path, only: str | None = None) -> bool:
+    """Whether an account (``only``: that one) has no folder synced yet: its first sync
+    fetches everything, and is worth preparing for (the parse workers)."""
+    try:
+        accounts, folders = _read(database, only)
+    except Exception:  # unreadable or needs migrations: the full sync will tell
+        return False
+    return any(account.id not in folders for account in accounts)

@@ -10,8 +10,11 @@ ourselves, before indexing and before querying, so that a shop owner typing
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 # Letters that NFKD does not reduce to a base letter, mapped to what people type.
-_EXTRA = str.maketrans(
+_EXTRA: Final[dict[int, str]] = str.maketrans(
     {
         "ı": "i",
         "İ": "i",
@@ -36,9 +39,15 @@ _EXTRA = str.maketrans(
 )
 
 
+_EXTRA_LETTER: Final = re.compile("[" + "".join(chr(code) for code in _EXTRA) + "]")
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and map the letters above; diacritics are left to FTS5.
 
     Casefolding happens after the mapping, so ``İ`` becomes ``i`` (not ``i̇``).
     """
-    return text.translate(_EXTRA).lower()
+    # ``str.translate`` looks up every character; most texts hold none of these letters.
+    if _EXTRA_LETTER.search(text):
+        text = text.translate(_EXTRA)
+    return text.lower()

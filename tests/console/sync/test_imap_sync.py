@@ -175,7 +175,7 @@ def _uids(db: Database, folder: str) -> list[int]:
         ]
 
 
-def test_large_inbox_is_fetched_newest_first_in_batches(
+def test_large_inbox_is_fetched_newest_first_in_batches_that_start_small(
     db: Database, account: AccountSettings, dovecot: DovecotServer, imap_user: ImapUser
 ) -> None:
     dovecot.bulk_load_maildir(
@@ -191,7 +191,8 @@ def test_large_inbox_is_fetched_newest_first_in_batches(
         assert syncer.sync_once().new == 120
     finally:
         syncer.close()
-    assert seen == [25, 50, 75, 100, 120]
+    # 25 // RAMP_START = 3 messages first, then twice as many each time, up to 25.
+    assert seen == [3, 9, 21, 45, 70, 95, 120]
     with db.reader() as session:
         first_ids = session.scalars(select(Message.uid).order_by(Message.id).limit(3)).all()
     assert first_ids == sorted(first_ids, reverse=True)

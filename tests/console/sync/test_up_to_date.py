@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from console.accounts.store import AccountSettings
 from console.mail.imap_sync import AccountSyncer
-from console.mail.up_to_date import up_to_date
+from console.mail.up_to_date import never_synced, up_to_date
 from console.storage.database import Database
 from tests.console.conftest import add_test_account
 from tests.mailfactory import make_mail, msgid
@@ -39,8 +39,14 @@ def test_after_a_sync_the_check_says_up_to_date_and_writes_nothing(
 ) -> None:
     for n in range(3):
         dovecot.append(imap_user.username, "INBOX", make_mail(message_id=msgid(n), minutes=n))
+    assert never_synced(db.path)
+    logins = dovecot.log_file.read_text(encoding="utf-8").count("Login: user=")
     assert up_to_date(db.path, _checker(imap_user).get) is None, "never synced yet"
+    # Answered from the database alone: the server was not asked.
+    assert dovecot.log_file.read_text(encoding="utf-8").count("Login: user=") == logins
     _synced(db, account, imap_user)
+    assert not never_synced(db.path)
+    assert not never_synced(db.path.with_name("missing.sqlite3"))
     before = db.path.stat().st_mtime_ns
     assert up_to_date(db.path, _checker(imap_user).get) == [imap_user.email]
     assert up_to_date(db.path, _checker(imap_user).get, only=imap_user.email.upper()) == [
