@@ -27,7 +27,7 @@ from console.customers.phones import DEFAULT_REGION, find_phone, normalize_phone
 from console.mail.parse import parse_message
 from console.mail.parsed import ParsedMessage
 from console.mail.snippet import new_text
-from console.orders.document import Document, documents
+from console.orders.document import Document, html_document, text_document
 from console.orders.vocabulary import norm
 
 _EMAIL: Final = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -169,11 +169,11 @@ def _body(parsed: ParsedMessage) -> str:
 def _read(
     parsed: ParsedMessage, rule: CompiledRule, matched: bool, region: str
 ) -> ExtractedCallback:
-    docs = documents(parsed)
-    text_doc = docs[-1]
-    pairs = form_fields(text_doc, rule.labels)
-    if len(pairs) < 2 and len(docs) > 1:
-        html_pairs = form_fields(docs[0], rule.labels)
+    pairs = form_fields(text_document(parsed), rule.labels)
+    # The HTML view is built only when the text one did not give the fields.
+    html_doc = html_document(parsed) if len(pairs) < 2 else None
+    if html_doc is not None:
+        html_pairs = form_fields(html_doc, rule.labels)
         if len(html_pairs) > len(pairs):
             pairs = html_pairs
     values: dict[FormField, str] = {}

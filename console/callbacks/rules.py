@@ -151,13 +151,26 @@ class CompiledRule:
     """A rule with its patterns compiled; invalid patterns never match (and are reported
     by :func:`rule_errors` before the owner saves them)."""
 
-    __slots__ = ("body", "labels", "rule", "sender", "subject")
+    __slots__ = ("_checks", "body", "labels", "rule", "sender", "subject")
 
     def __init__(self, rule: CallbackRule) -> None:
         self.rule = rule
         self.sender = _compile(rule.sender_pattern)
         self.subject = _compile(rule.subject_pattern)
         self.body = _compile(rule.body_pattern)
+        # (position in (senders, subject, body), pattern) of each pattern given, worked
+        # out once: ``matches`` runs for every rule on every new mail.
+        self._checks = tuple(
+            (index, compiled)
+            for index, (source, compiled) in enumerate(
+                (
+                    (rule.sender_pattern, self.sender),
+                    (rule.subject_pattern, self.subject),
+                    (rule.body_pattern, self.body),
+                )
+            )
+            if source
+        )
         self.labels: dict[str, FormField] = {}
         for label, value in rule.labels.items():
             try:
@@ -166,15 +179,11 @@ class CompiledRule:
                 continue
 
     def matches(self, senders: str, subject: str, body: str) -> bool:
-        patterns = (
-            (self.sender, self.rule.sender_pattern, senders),
-            (self.subject, self.rule.subject_pattern, subject),
-            (self.body, self.rule.body_pattern, body),
-        )
-        if not any(source for _, source, _ in patterns):
-            return False
-        for compiled, source, text in patterns:
-            if source and (compiled is None or compiled.search(text) is None):
+        if not self._checks:
+            return False  # a rule without patterns matches nothing
+        texts = (senders, subject, body)
+        for index, compiled in self._checks:
+            if compiled is None or compiled.search(texts[index]) is None:
                 return False
         return True
 

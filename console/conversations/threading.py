@@ -117,28 +117,28 @@ class Threader:
     ) -> ConversationSummary:
         """The conversation a message with these ids and subject belongs to."""
         id_list = [i for i in dict.fromkeys(ids) if i]
-        found: list[int] = []
+        known: dict[str, int] = {}
         if id_list:
             marks = ",".join("?" * len(id_list))
-            found = sorted(
-                {
-                    row[0]
-                    for row in self._db.execute(
-                        f"SELECT conversation_id FROM thread_refs WHERE msgid IN ({marks})",
-                        id_list,
-                    )
-                }
+            known = dict(
+                self._db.execute(
+                    f"SELECT msgid, conversation_id FROM thread_refs WHERE msgid IN ({marks})",
+                    id_list,
+                ).fetchall()
             )
+        found = sorted(set(known.values()))
         if found:
             summary = self._merge(found)
         else:
             summary = self._by_subject(subject, customer_id, date, has_references) or (
                 self._create(subject, customer_id, account_id, now)
             )
-        if id_list:
+        # The ids found stay with their conversation (a merge moved them to this one).
+        new_ids = [(i, summary.id) for i in id_list if i not in known]
+        if new_ids:
             self._db.executemany(
                 "INSERT OR IGNORE INTO thread_refs (msgid, conversation_id) VALUES (?, ?)",
-                [(i, summary.id) for i in id_list],
+                new_ids,
             )
         return summary
 
@@ -180,7 +180,12 @@ class Threader:
         key = subject_key(subject)
         if not (is_reply or has_references) or not key or customer_id is None:
             return None
-        self.flush()  # the window test reads dates from the table
+        # The window test reads dates from the table: write this customer's changed
+        # conversations first. (No other row can match: a conversation's customer only
+        # changes in memory from none to one, when conversations merge.)
+        self._write(
+            [s for s in self._summaries.values() if s.dirty and s.customer_id == customer_id]
+        )
         sql = "SELECT id FROM conversations WHERE subject_key = ? AND customer_id = ?"
         params: list[object] = [key, customer_id]
         if date is not None:
@@ -226,7 +231,9 @@ class Threader:
 
     def flush(self) -> None:
         """Write the changed conversation summaries."""
-        dirty = [s for s in self._summaries.values() if s.dirty]
+        self._write([s for s in self._summaries.values() if s.dirty])
+
+    def _write(self, dirty: list[ConversationSummary]) -> None:
         if not dirty:
             return
         self._db.executemany(

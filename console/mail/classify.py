@@ -65,6 +65,16 @@ class Recognition:
     mentions: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class StoredAs:
+    """How a message was stored, as the recognizer needs it."""
+
+    conversation_id: int | None
+    outgoing: bool
+    is_copy: bool
+    """An earlier row holds the same Message-ID (the same mail in another folder)."""
+
+
 class MailRecognizer:
     """Recognizes messages within one transaction; see the module docstring."""
 
@@ -91,37 +101,50 @@ class MailRecognizer:
         parsed: ParsedMessage,
         raw: bytes | None = None,
         reading: Reading | None = None,
+        stored: StoredAs | None = None,
     ) -> Recognition:
         """Recognize the stored message ``message_row_id`` (``raw`` is not needed today).
 
         ``reading`` is what :func:`read_mail` found, when the parse workers read it
         already with this recognizer's :attr:`context`; otherwise it is read here.
+        ``stored`` is how the caller has just stored the message; otherwise it is read back.
         """
         try:
-            return self._recognize(message_row_id, parsed, reading)
+            if stored is None:
+                stored = self._stored_as(message_row_id)
+                if stored is None:
+                    return Recognition()
+            if stored.is_copy:
+                return Recognition()  # the same mail in another folder was recognized already
+            return self._recognize(message_row_id, parsed, reading, stored)
         except sqlite3.DatabaseError:
             raise  # the transaction is broken: the caller must know
         except Exception:  # a parser bug must never lose the mail
             log.exception("recognizing message %s failed", message_row_id)
             return Recognition()
 
-    def _recognize(
-        self, message_row_id: int, parsed: ParsedMessage, reading: Reading | None
-    ) -> Recognition:
+    def _stored_as(self, message_row_id: int) -> StoredAs | None:
         row = self._db.execute(
             "SELECT conversation_id, is_outgoing, message_id FROM messages WHERE id = ?",
             (message_row_id,),
         ).fetchone()
         if row is None:
-            return Recognition()
-        conversation_id = int(row[0]) if row[0] is not None else None
-        outgoing = bool(row[1])
+            return None
         copy = self._db.execute(
             "SELECT 1 FROM messages WHERE message_id = ? AND id < ? LIMIT 1",
             (row[2], message_row_id),
         ).fetchone()
-        if copy is not None:
-            return Recognition()  # the same mail in another folder was recognized already
+        conversation_id = int(row[0]) if row[0] is not None else None
+        return StoredAs(conversation_id, bool(row[1]), copy is not None)
+
+    def _recognize(
+        self,
+        message_row_id: int,
+        parsed: ParsedMessage,
+        reading: Reading | None,
+        stored: StoredAs,
+    ) -> Recognition:
+        conversation_id, outgoing = stored.conversation_id, stored.outgoing
         order_id: int | None = None
         created = False
         callback_id: int | None = None

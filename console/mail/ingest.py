@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from console.conversations.threading import ConversationSummary, Threader
 from console.customers.resolve import CustomerResolver
 from console.domain.status import ConversationStatus
-from console.mail.classify import MailRecognizer, Recognition
+from console.mail.classify import MailRecognizer, Recognition, StoredAs
 from console.mail.parsed import Address, ParsedMessage
 from console.mail.prepared import Prepared, prepare
 from console.mail.reading import Reading
@@ -88,6 +88,7 @@ class Ingestor:
         tune_for_bulk_writes(self._db)
         # Order, shipping and callback-form mails become orders and callback requests.
         self._now = now or utcnow()
+        self._now_db = to_db(self._now)
         self._recognizer = MailRecognizer(self._db, now=self._now)
         self.answered: set[int] = set()
         """Conversations that received a customer's message (their follow-ups may end)."""
@@ -185,14 +186,16 @@ class Ingestor:
                 parsed.parse_error,
                 "\n".join(parsed.defects),
                 conversation.id,
-                to_db(self._now),
+                self._now_db,
             ),
         )
         message_id = int(cursor.lastrowid or 0)
         self._db.execute(
             "INSERT INTO message_sources (message_id, raw) VALUES (?, ?)", (message_id, mail.raw)
         )
-        self.last_recognition = self._recognizer.recognize(message_id, parsed, mail.raw, reading)
+        self.last_recognition = self._recognizer.recognize(
+            message_id, parsed, mail.raw, reading, StoredAs(conversation.id, outgoing, is_copy)
+        )
         if not is_copy:
             self._index_rows.append(
                 (

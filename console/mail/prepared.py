@@ -15,10 +15,13 @@ from console.search.fold import fold
 
 
 def _addresses_json(addresses: Iterable[Address]) -> str:
-    return json.dumps([[a.name, a.email] for a in addresses], ensure_ascii=False)
+    pairs = [[a.name, a.email] for a in addresses]
+    return json.dumps(pairs, ensure_ascii=False) if pairs else "[]"
 
 
 def _attachments_json(parsed: ParsedMessage) -> str:
+    if not parsed.attachments:
+        return "[]"
     return json.dumps(
         [
             {

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import Compat32
-from typing import Final
+from typing import Any, Final
 
 from console.mail.encoded_words import raw_bytes
 from console.mail.transfer import decode_transfer, normalize_cte
@@ -39,6 +39,59 @@ class _RawValues(Compat32):
 
 
 _POLICY: Final = _RawValues()
+
+
+class ParsedHeaders(Message):
+    """A parsed header block: a ``Message`` whose fields are looked up by name in a dict.
+
+    ``Message.get`` compares the name with every field of the block, and a message is asked
+    for a dozen names; the index is made at the first lookup and dropped on any change.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(policy=_POLICY)
+        self._index: dict[str, list[tuple[str, Any]]] | None = None
+
+    def _fields(self) -> dict[str, list[tuple[str, Any]]]:
+        if self._index is None:
+            index: dict[str, list[tuple[str, Any]]] = {}
+            for name, value in self.raw_items():
+                index.setdefault(name.lower(), []).append((name, value))
+            self._index = index
+        return self._index
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        found = self._fields().get(name.lower())
+        if not found:
+            return failobj
+        return self.policy.header_fetch_parse(*found[0])
+
+    def get_all(self, name: str, failobj: Any = None) -> Any:
+        found = self._fields().get(name.lower())
+        if not found:
+            return failobj
+        return [self.policy.header_fetch_parse(*field) for field in found]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._fields()
+
+    def set_raw(self, name: str, value: Any) -> None:
+        self._index = None
+        super().set_raw(name, value)
+
+    def __setitem__(self, name: str, val: Any) -> None:
+        self._index = None
+        super().__setitem__(name, val)
+
+    def __delitem__(self, name: str) -> None:
+        self._index = None
+        super().__delitem__(name)
+
+    def replace_header(self, _name: str, _value: Any) -> None:
+        self._index = None
+        super().replace_header(_name, _value)
+
+
 _HEADER_LINE: Final = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
 _NOT_IN_MEDIA_TYPE: Final = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
@@ -104,7 +157,7 @@ def parse_header_block(block: bytes) -> tuple[Message, int]:
     early (the rest is body, as in the stdlib); the count then is less than ``len(block)``.
     """
     text = block.decode("ascii", errors="surrogateescape")
-    message = Message(policy=_POLICY)
+    message = ParsedHeaders()
     current: list[str] = []
     consumed = 0
     lines = text.split("\n")

@@ -85,8 +85,45 @@ class _Table:
     nested: bool = False
 
 
+_SPACES_IN_LINE: Final = re.compile(r"[ \r\n\u00a0\u200b\u200c\u200d\ufeff]+")
+"""``_SPACES`` without the tab: a line is cleaned once, before it is cut into its cells."""
+_SPACES_IN_CELL: Final = re.compile(r"[ \t\r\u00a0\u200b\u200c\u200d\ufeff]+")
+"""``_SPACES`` without the newline: a cell is cleaned once, before it is cut into lines."""
+_TAB_RUNS: Final = re.compile(r"\t{2,}")
+_TABLE_TAGS: Final = frozenset({"br", "a", "table", "tr", "td", "th"})
+_HANDLED: Final = _BLOCK | _SKIP | _TABLE_TAGS
+"""Tags that change the lines, rows or links; any other tag (span, strong, img) is skipped."""
+
+
 def _clean(text: str) -> str:
+    if "  " not in text and text.isprintable():
+        # Every _SPACES character but the plain space is unprintable: the only runs are
+        # single spaces, which the substitution would leave as they are.
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
+
+
+def _clean_line(text: str) -> str:
+    """The cells of a line (separated by tabs) cleaned, without empty edge cells, and runs
+    of tabs as one ("" when the line has no text)."""
+    if "\t" not in text:
+        return _clean(text)
+    # Whitespace runs never cross a tab (the tab is not in _SPACES_IN_LINE), so cleaning
+    # the whole line and then cutting it equals cleaning each cell.
+    cells = _SPACES_IN_LINE.sub(" ", text).split("\t")
+    line = "\t".join([cell.strip() for cell in cells]).strip("\t ")
+    if not line.replace("\t", "").strip():
+        return ""
+    return _TAB_RUNS.sub("\t", line)
+
+
+def _clean_cell(text: str) -> str:
+    """A table cell's non-empty lines, each cleaned."""
+    if "  " not in text and text.isprintable():
+        return text.strip()  # one line (a newline is unprintable), nothing to substitute
+    # As in _clean_line: runs of _SPACES_IN_CELL never cross a newline.
+    parts = _SPACES_IN_CELL.sub(" ", text).split("\n")
+    return "\n".join([part for part in [part.strip() for part in parts] if part])
 
 
 def html_lines(markup: str) -> tuple[list[str], list[tuple[str, ...]], list[str]]:
@@ -100,23 +137,27 @@ def html_lines(markup: str) -> tuple[list[str], list[tuple[str, ...]], list[str]
 
     def newline() -> None:
         if current:
-            line = "\t".join(_clean(part) for part in "".join(current).split("\t"))
-            line = line.strip("\t ")
-            if line.replace("\t", "").strip():
-                lines.append(re.sub(r"\t{2,}", "\t", line))
+            line = _clean_line("".join(current))
             current.clear()
+            if line:
+                lines.append(line)
 
-    for match in _TOKEN.finditer(markup[:MAX_HTML]):
-        text = match.group(4)
-        if text is not None:
+    # findall gives the groups as a tuple ("" for those not matched): a text token is
+    # never empty, a tag token has no text.
+    for slash, name, attributes, text in _TOKEN.findall(markup[:MAX_HTML]):
+        if text:
             if skip_depth:
                 continue
-            decoded = html_entities.unescape(text)
+            # unescape returns text without "&" unchanged; skipping the call saves time.
+            decoded = html_entities.unescape(text) if "&" in text else text
             current.append(decoded)
             if tables and tables[-1].cell is not None:
                 tables[-1].cell.append(decoded)
             continue
-        closing, tag = match.group(1) == "/", match.group(2).lower()
+        tag = name.lower()
+        if tag not in _HANDLED:
+            continue
+        closing = slash == "/"
         if tag in _SKIP:
             skip_depth = max(0, skip_depth + (-1 if closing else 1))
             continue
@@ -128,7 +169,7 @@ def html_lines(markup: str) -> tuple[list[str], list[tuple[str, ...]], list[str]
                 tables[-1].cell.append("\n")
             continue
         if tag == "a" and not closing:
-            href = _HREF.search(match.group(3))
+            href = _HREF.search(attributes)
             if href:
                 links.append(html_entities.unescape(href.group(1)))
             continue
@@ -152,10 +193,7 @@ def html_lines(markup: str) -> tuple[list[str], list[tuple[str, ...]], list[str]
                 table.cells, table.nested = [], False
             else:
                 if table.cells is not None and not table.nested:
-                    cells = tuple(
-                        "\n".join(_clean(part) for part in cell.split("\n") if _clean(part))
-                        for cell in table.cells
-                    )
+                    cells = tuple([_clean_cell(cell) for cell in table.cells])
                     if any(cells):
                         rows.append(cells)
                 table.cells = None
@@ -186,6 +224,9 @@ def text_lines(text: str) -> tuple[list[str], list[tuple[str, ...]]]:
     for raw in text.splitlines():
         stripped = raw.strip()
         if not stripped:
+            continue
+        if "\t" not in stripped and "  " not in stripped:
+            lines.append(stripped)  # one column: nothing for _TEXT_COLUMNS to split
             continue
         cells = tuple(cell.strip() for cell in _TEXT_COLUMNS.split(stripped) if cell.strip())
         lines.append("\t".join(cells))

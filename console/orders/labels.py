@@ -47,8 +47,19 @@ def entries(doc: Document) -> list[tuple[str, str]]:
     address, a customer block); then "Label: value" lines, and a label line followed by
     the value.
     """
+    return _index(doc)[0]
+
+
+def lines_entries(doc: Document) -> list[tuple[str, str]]:
+    """``line_entries`` of every line of the document, in order (computed with
+    :func:`entries`, once per document)."""
+    return _index(doc)[1]
+
+
+def _index(doc: Document) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(entries, lines_entries) of the document, kept in its cache."""
     cached = doc.cache.get("entries")
-    if isinstance(cached, list):
+    if isinstance(cached, tuple):
         return cached
     found: list[tuple[str, str]] = []
     for row in doc.rows:
@@ -56,16 +67,18 @@ def entries(doc: Document) -> list[tuple[str, str]]:
             first, _, rest = cell.partition("\n")
             if rest.strip():
                 found.append((norm(first), rest.strip()))
+    in_lines: list[tuple[str, str]] = []
     lines = doc.lines
     for index, line in enumerate(lines):
         in_line = line_entries(line)
         found.extend(in_line)
+        in_lines.extend(in_line)
         if not in_line and index + 1 < len(lines):
             following = lines[index + 1]
             if not is_label(following) and len(following) <= 120:
                 found.append((norm(line), following.replace("\t", " ").strip()))
-    doc.cache["entries"] = found
-    return found
+    doc.cache["entries"] = (found, in_lines)
+    return found, in_lines
 
 
 def fields(doc: Document, labels: frozenset[str]) -> Iterator[str]:

@@ -15,6 +15,7 @@ could not be read (the caller flags it; the mail stays a normal conversation).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -25,9 +26,9 @@ from typing import Final
 from console.customers.phones import find_phone, normalize_phone
 from console.mail.parsed import ParsedMessage
 from console.orders.carriers import carrier_key, guess_carrier
-from console.orders.document import Document, documents
+from console.orders.document import Document, documents, html_document, text_document
 from console.orders.items import items_from_table, items_inline
-from console.orders.labels import field, fields, is_label, line_entries
+from console.orders.labels import field, fields, is_label, line_entries, lines_entries
 from console.orders.money import looks_like_money, parse_currency, parse_decimal
 from console.orders.platforms import GENERIC_NUMBER, detect_platform, find_number, valid_number
 from console.orders.types import OrderStatus, ParsedOrder, Platform
@@ -36,6 +37,7 @@ from console.orders.vocabulary import (
     FIELD_LABELS,
     ITEM_QUANTITY,
     ORDER_WORD,
+    ORDER_WORD_START,
     SHIPPING_HEADINGS,
     STATUS_PATTERNS,
     SUBTOTAL_LABELS,
@@ -60,7 +62,10 @@ class OrderMailResult:
     """A status mail of an unknown system: it may only update an order already known."""
 
 
-_ORDER_SUBJECT: Final = re.compile(rf"(?i){ORDER_WORD}")
+_ORDER_SUBJECT: Final = re.compile(rf"(?i)(?=[{ORDER_WORD_START}]){ORDER_WORD}")
+"""The lookahead lets a search skip, with one test, the positions where no order word can
+start (with IGNORECASE the regex engine would try every word at every position)."""
+_DIGIT: Final = re.compile(r"\d")
 _EMAIL: Final = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ADMIN_MAIL: Final = re.compile(
     r"(?i)new order|neue bestellung|nova narudžba|новый заказ|yeni sipariş|novo naročilo"
@@ -76,7 +81,9 @@ _TRACKING_WORDS: Final = (
     r"|broj pošiljke|трек-номер|трек номер|номер отслеживания|takip (?:numarası|no|kodu)"
     r"|številka (?:za sledenje|pošiljke)"
 )
-_TRACKING_WORD: Final = re.compile(_TRACKING_WORDS, re.IGNORECASE)
+_TRACKING_WORD: Final = re.compile(rf"(?=[bstšнт])(?:{_TRACKING_WORDS})", re.IGNORECASE)
+"""The words alone; the lookahead (their first letters) lets a search skip other positions
+with one test.  The words have no line breaks, so a text has them iff one of its lines has."""
 _TRACKING_INLINE: Final = re.compile(
     rf"(?i)(?P<carrier>[\w .\-]{{2,30}}?)?\s*(?:{_TRACKING_WORDS})\s*(?:is|lautet|je|:)?\s*:?"
     r"\s*(?P<number>[A-Z0-9][A-Z0-9\- ]{5,38}[A-Z0-9])"
@@ -105,9 +112,8 @@ def _method(doc: Document, labels: frozenset[str]) -> str:
 def _total(doc: Document) -> tuple[Decimal | None, str | None]:
     """The last amount under the most specific total label ("Grand Total" over "Total")."""
     candidates = [
-        entry
-        for line in (*doc.lines, *("\t".join(row) for row in doc.rows))
-        for entry in line_entries(line)
+        *lines_entries(doc),
+        *(entry for row in doc.rows for entry in line_entries("\t".join(row))),
     ]
     for labels in TOTAL_LABELS:
         found: tuple[Decimal | None, str | None] | None = None
@@ -282,7 +288,8 @@ def _tracking(doc: Document) -> tuple[str, str, str]:
     number, carrier = _tracking_table(doc)
     number = number or field(doc, FIELD_LABELS["tracking_number"]).split("\n")[0].strip()
     carrier = carrier or field(doc, FIELD_LABELS["carrier"]).split("\n")[0].strip()
-    if not number:
+    # One search of the whole text rules out most mails before the line by line one.
+    if not number and _TRACKING_WORD.search(doc.text) is not None:
         for line in doc.lines:
             if _TRACKING_WORD.search(line) is None:
                 continue  # the full pattern is slow on lines without the words
@@ -431,7 +438,8 @@ def looks_like_order_mail(parsed: ParsedMessage) -> bool:
     if _ORDER_SUBJECT.search(parsed.subject):
         return True
     head = parsed.text[:600]
-    return bool(_ORDER_SUBJECT.search(head)) and bool(re.search(r"\d", head))
+    # The digit test is the cheaper one, so it goes first.
+    return _DIGIT.search(head) is not None and _ORDER_SUBJECT.search(head) is not None
 
 
 def _recipient(parsed: ParsedMessage, owner: frozenset[str]) -> str:
@@ -469,6 +477,14 @@ def _status_update(parsed: ParsedMessage, views: list[Document]) -> OrderMailRes
     return OrderMailResult(MailKind.NONE)
 
 
+def _lazy_views(parsed: ParsedMessage) -> Iterator[Document]:
+    """The views of ``documents``, each built when the reader gets to it."""
+    html = html_document(parsed)
+    if html is not None:
+        yield html
+    yield text_document(parsed)
+
+
 def read_order_mail(
     parsed: ParsedMessage, region: str = "HR", owner: frozenset[str] = frozenset()
 ) -> OrderMailResult:
@@ -482,10 +498,15 @@ def read_order_mail(
     sender = parsed.from_.email if parsed.from_ else ""
     haystack = f"{parsed.text[:20000]}\n{(parsed.html or '')[:60000]}".lower()
     platform = detect_platform(sender, parsed.subject, haystack)
-    views = documents(parsed)
-    structure = max(_structure(doc) for doc in views)
-    if platform is None and structure < _STRUCTURE_MIN:
-        return _status_update(parsed, views)
+    views: Iterable[Document]
+    if platform is None:
+        views = documents(parsed)
+        if max(_structure(doc) for doc in views) < _STRUCTURE_MIN:
+            return _status_update(parsed, views)
+    else:
+        # A known platform is read whatever its structure; the text view is built only
+        # when the HTML one was not complete.
+        views = _lazy_views(parsed)
     readings: list[ParsedOrder] = []
     for doc in views:
         reading = _read(doc, platform, region)
@@ -494,9 +515,8 @@ def read_order_mail(
             if reading.items and reading.total is not None and reading.email:
                 break  # complete: the text part would only say the same again
     if not readings:
-        if structure >= _STRUCTURE_MIN or platform is not None:
-            return OrderMailResult(MailKind.UNREADABLE, platform=platform, reason="no order number")
-        return OrderMailResult(MailKind.NONE)
+        # A known platform or the structure of an order mail (the rest returned above).
+        return OrderMailResult(MailKind.UNREADABLE, platform=platform, reason="no order number")
     order = readings[0]
     for other in readings[1:]:
         order = _merge(order, other)

@@ -144,8 +144,9 @@ def detect_platform(sender: str, subject: str, haystack: str) -> Platform | None
         if spec.subject is not None and spec.subject.search(subject):
             return spec.platform
     for spec in PLATFORMS:
-        if any(marker in haystack for marker in spec.markers):
-            return spec.platform
+        for marker in spec.markers:  # a loop, not any(): no generator for each platform
+            if marker in haystack:
+                return spec.platform
     return None
 
 

@@ -16,7 +16,11 @@ def to_db(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(UTC).strftime(_FORMAT)
+    utc = value.astimezone(UTC)
+    if utc.year < 1000:
+        return utc.strftime(_FORMAT)  # isoformat pads the year to four digits, %Y does not
+    # The same text as _FORMAT, several times faster (a sync writes a few per message).
+    return utc.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def from_db(value: str | None) -> datetime | None:
