@@ -153,8 +153,10 @@ _STYLE_SHEET_OR_REWRITTEN_TAG: Final = re.compile(
     re.DOTALL,
 )
 _ATTRIBUTES: Final = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?')
-_ATTRIBUTE: Final = re.compile(r'\s+([^\s"\'>/=]+)(?:="([^"]*)")?')
 _REWRITTEN: Final = re.compile(r' (?:src|background|style)="', re.IGNORECASE)
+_REWRITTEN_ATTRIBUTE: Final = re.compile(r'\s+((?i:src|background|style))="([^"]*)"')
+"""An attribute that may need rewriting, in a tag's attributes that ``_ATTRIBUTES`` accepts:
+no value holds '"', so '="' always follows an attribute's name, never text inside a value."""
 _URL_TAGS: Final = frozenset({"img", "table", "td", "th", "tr"})
 _URL_IGNORED: Final = re.compile(r"[\t\n\r]")
 _URL_EDGES: Final = "".join(chr(code) for code in range(0x21))
@@ -336,8 +338,6 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
 
     def rewrite_attribute(tag: str, match: re.Match[str]) -> str:
         name, value = match.group(1).lower(), match.group(2)
-        if value is None:
-            return match.group(0)
         if name == "style":
             rewritten = rewrite_style_attribute(value)
             return match.group(0) if rewritten is None else rewritten
@@ -354,7 +354,7 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
         if not _ATTRIBUTES.fullmatch(attributes):
             return f"<{name}>"  # not nh3's canonical form: keep no attribute at all
         tag = name.lower()
-        rebuilt = _ATTRIBUTE.sub(lambda found: rewrite_attribute(tag, found), attributes)
+        rebuilt = _REWRITTEN_ATTRIBUTE.sub(lambda found: rewrite_attribute(tag, found), attributes)
         return f"<{name}{rebuilt}>"
 
     if (
