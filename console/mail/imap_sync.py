@@ -380,24 +380,33 @@ class AccountSyncer:
         Sizes are asked for a chunk of UIDs at a time, so the first batch is fetched without
         waiting for the sizes of the whole folder. The first batches are small and each is
         twice the last until the limits are reached: the first messages are parsed, stored
-        and shown while the next are still on their way.
+        and shown while the next are still on their way. The last batches shrink again (at
+        most half of what is left), so little is left to parse and store after the last
+        fetch.
         """
-        limit_messages = max(1, self._batch_messages // RAMP_START)
+        smallest = max(1, self._batch_messages // RAMP_START)
+        limit_messages = smallest
         limit_bytes = max(1, self._batch_bytes // RAMP_START)
         batch: list[int] = []
         batch_bytes = 0
+        batch_limit = limit_messages
+        left = len(missing)
         for chunk in _chunks(missing, UID_CHUNK):
             response = self.client.fetch(list(chunk), ["RFC822.SIZE"])
             for uid in chunk:
+                left -= 1
                 data = response.get(uid)
                 if data is None:
                     continue  # expunged since the search
                 size = int(data.get(b"RFC822.SIZE", 0))
-                if batch and (len(batch) >= limit_messages or batch_bytes + size > limit_bytes):
+                if batch and (len(batch) >= batch_limit or batch_bytes + size > limit_bytes):
                     yield batch
                     batch, batch_bytes = [], 0
                     limit_messages = min(self._batch_messages, limit_messages * 2)
                     limit_bytes = min(self._batch_bytes, limit_bytes * 2)
+                if not batch:
+                    # This batch and what is left after it (``left`` excludes this uid).
+                    batch_limit = min(limit_messages, max(smallest, -(-(left + 1) // 2)))
                 batch.append(uid)
                 batch_bytes += size
         if batch:

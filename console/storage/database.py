@@ -19,7 +19,7 @@ from console.storage.migrate import upgrade_to_head
 
 BUSY_TIMEOUT_MS = 15_000
 PAGE_SIZE = 16_384
-BULK_CACHE_KIB = 16 * 1024
+CACHE_KIB = 16 * 1024
 BULK_CHECKPOINT_PAGES = 8_000
 
 
@@ -36,6 +36,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # committed transaction; only a power cut may lose the last ones.
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA temp_store=MEMORY")
+        # Up to 16 MiB of pages per connection (SQLite's default is 2 MiB): a search reads
+        # the same index pages again (twice as fast with them cached, 20,000 messages), and
+        # a sync's batch no longer spills changed pages into the WAL before it commits.
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     finally:
         cursor.close()
 
@@ -43,12 +47,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 def tune_for_bulk_writes(connection: sqlite3.Connection) -> None:
     """Settings for a connection that stores mail in bulk (a sync, an import).
 
-    A page cache that holds a whole batch (SQLite's default is 2 MiB) keeps the pages a
-    transaction changes from spilling into the WAL before it commits, only to be changed
-    and written again; checkpointing every 128 MiB of WAL instead of every 16 MiB writes
-    the pages that every batch touches (indexes, search) to the database file less often.
+    Checkpointing every 128 MiB of WAL instead of every 16 MiB writes the pages that every
+    batch touches (indexes, search) to the database file less often.
     """
-    connection.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     connection.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
 
 
