@@ -85,3 +85,26 @@ def test_headers_without_body_separator_end_at_first_non_header_line() -> None:
     tree = parse_structure(b"Subject: hi\nthis is body text\nmore\n")
     assert tree.root.headers["subject"] == "hi"
     assert "header:missing header/body separator" in tree.defects
+
+
+def test_header_lookups_by_name_answer_like_the_stdlib_message_also_after_changes() -> None:
+    from email import message_from_bytes
+    from email.policy import compat32
+
+    block = (
+        b"From: Ana <ana@kupac.hr>\r\nReceived: one\r\nreceived: two\r\n"
+        b"Subject: =?utf-8?q?Pitanje?=\r\n X-Folded: yes\r\nCONTENT-TYPE: text/plain\r\n\r\n"
+    )
+    ours = parse_structure(block + b"body").root.headers
+    theirs = message_from_bytes(block, policy=compat32)
+    for name in ("from", "RECEIVED", "Subject", "content-type", "x-missing"):
+        assert ours.get(name) == theirs.get(name)
+        assert ours.get_all(name) == theirs.get_all(name)
+        assert (name in ours) == (name in theirs)
+    assert ours.get("x-missing", "default") == "default"
+    ours["X-Added"] = "new"
+    del ours["received"]
+    ours.replace_header("From", "Iva <iva@kupac.hr>")
+    assert ours.get("x-added") == "new"
+    assert ours.get_all("Received") is None and "received" not in ours
+    assert ours.get("from") == "Iva <iva@kupac.hr>"
