@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import TIMEOUT_MS, open_conversation
 from ui.conversation.browser import SafeBrowser
+from ui.icons import icon
 from ui.main_window import MainWindow
 
 
@@ -109,3 +110,32 @@ def test_unsafe_link_schemes_are_refused(
 def test_hovering_a_link_shows_the_real_address(qtbot: QtBot, window: MainWindow) -> None:
     window.conversation.browser.highlighted.emit(QUrl("https://real.example/login"))
     assert window.statusBar().currentMessage() == "https://real.example/login"
+
+
+def test_action_buttons_drop_their_text_rather_than_hide_behind_the_overflow_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.conversation
+    labels = ("Arama kaydı ve not", "Yanıt bekleniyor", "Tamamlandı olarak işaretle")
+    actions = [QAction(icon(name), label, view) for name, label in zip(ICONS, labels, strict=True)]
+    view.set_actions([actions[0], None, *actions[1:]])
+    bar = view.action_bar
+    with_text = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == with_text, timeout=TIMEOUT_MS)
+    window.resize(1000, 900)
+    qtbot.waitUntil(
+        lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly,
+        timeout=TIMEOUT_MS,
+    )
+    buttons = [bar.widgetForAction(action) for action in actions]
+    qtbot.waitUntil(
+        lambda: all(button is not None and button.isVisible() for button in buttons),
+        timeout=TIMEOUT_MS,
+    )
+    assert [button.toolTip() for button in buttons if button] == list(labels)
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == with_text, timeout=TIMEOUT_MS)
+
+
+ICONS = ("phone", "note", "phone")

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,6 +88,7 @@ class ConversationView(QWidget):
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar.setMovable(False)
         self._toolbar.setFloatable(False)
+        self._toolbar.installEventFilter(self)
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._on_link)
@@ -102,6 +103,11 @@ class ConversationView(QWidget):
         self.images.arrived.connect(self._rerender.start)
 
         self._toolbar.setIconSize(QSize(18, 18))
+        # Never shown: the same buttons with their text, to measure whether they fit.
+        self._measure = QToolBar(self)
+        self._measure.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._measure.setIconSize(QSize(18, 18))
+        self._measure.hide()
         header = QVBoxLayout()
         header.setContentsMargins(20, 14, 20, 6)
         header.setSpacing(4)
@@ -149,14 +155,22 @@ class ConversationView(QWidget):
     def conversation_id(self) -> int | None:
         return self._requested
 
+    @property
+    def action_bar(self) -> QToolBar:
+        """The buttons over the thread (read-only use: their actions come from
+        :meth:`set_actions`)."""
+        return self._toolbar
+
     def set_actions(self, actions: Sequence[QAction | None]) -> None:
         """The action buttons over the thread (None is a separator)."""
-        self._toolbar.clear()
-        for action in actions:
-            if action is None:
-                self._toolbar.addSeparator()
-            else:
-                self._toolbar.addAction(action)
+        for toolbar in (self._toolbar, self._measure):
+            toolbar.clear()
+            for action in actions:
+                if action is None:
+                    toolbar.addSeparator()
+                else:
+                    toolbar.addAction(action)
+        self._fit_toolbar()
 
     def set_now(self, now: datetime | None) -> None:
         self._now = now
@@ -334,6 +348,26 @@ class ConversationView(QWidget):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is open_button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._toolbar and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._fit_toolbar()
+        return super().eventFilter(watched, event)
+
+    def _fit_toolbar(self) -> None:
+        """The buttons with their text when all of them fit, else icons only (the text is
+        in their tooltips): none ends up behind the overflow menu, in any language."""
+        fits = self._measure.sizeHint().width() <= self._toolbar.width()
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if fits
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        if style != self._toolbar.toolButtonStyle():
+            self._toolbar.setToolButtonStyle(style)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
