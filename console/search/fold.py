@@ -39,7 +39,7 @@ _EXTRA: Final[dict[int, str]] = str.maketrans(
 )
 
 
-_EXTRA_LETTER: Final = re.compile("[" + "".join(chr(code) for code in _EXTRA) + "]")
+_EXTRA_LETTER: Final = re.compile("[" + "".join(re.escape(chr(code)) for code in _EXTRA) + "]")
 
 
 def fold(text: str) -> str:
