@@ -140,20 +140,16 @@ _TEXT_CLEANER: Final = nh3.Cleaner(
 # In nh3's output "<" in text is escaped and attribute values hold no '"', "<" or ">": outside
 # style sheets every "<" + letter opens a tag whose attributes can be read one after another.
 # Matching attributes anywhere else (inside another attribute's value, in text, in CSS) would
-# rewrite the wrong span and could turn text into markup.
-_STYLE_SHEET_OR_TAG: Final = re.compile(
-    r"<style\b[^>]*>(.*?)</style>|<([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)?>", re.DOTALL
-)
-# The same, but only tags with an attribute that may need rewriting ("src", "background",
-# "style"; no value holds '"', so ' src="' starts an attribute): the others, most tags of a
-# mail, are passed over by the regex engine instead of a Python callback each.
+# rewrite the wrong span and could turn text into markup. Only tags with an attribute that may
+# need rewriting match ("src", "background", "style"; no value holds '"', so ' src="' starts
+# an attribute): the others, most tags of a mail, are passed over by the regex engine instead
+# of a Python callback each.
 _STYLE_SHEET_OR_REWRITTEN_TAG: Final = re.compile(
     r"<style\b[^>]*>(.*?)</style>"
     r"|<([a-zA-Z][a-zA-Z0-9]*)(\s(?:[^>]*?\s)?(?i:src|background|style)=\"[^>]*)>",
     re.DOTALL,
 )
 _ATTRIBUTES: Final = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?')
-_REWRITTEN: Final = re.compile(r' (?:src|background|style)="', re.IGNORECASE)
 _REWRITTEN_ATTRIBUTE: Final = re.compile(r'\s+((?i:src|background|style))="([^"]*)"')
 """An attribute that may need rewriting, in a tag's attributes that ``_ATTRIBUTES`` accepts:
 no value holds '"', so '="' always follows an attribute's name, never text inside a value."""
@@ -349,8 +345,6 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
         if match.group(1) is not None:
             return rewrite_style_sheet(match.group(1))
         name, attributes = match.group(2), match.group(3)
-        if not attributes or not _REWRITTEN.search(attributes):
-            return match.group(0)
         if not _ATTRIBUTES.fullmatch(attributes):
             return f"<{name}>"  # not nh3's canonical form: keep no attribute at all
         tag = name.lower()
