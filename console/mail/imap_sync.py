@@ -518,7 +518,7 @@ class AccountSyncer:
         parsed_list = batch.parsing.result()
         archive_before = utcnow() - ARCHIVE_AFTER
         with self.db.session() as session:
-            ingestor = Ingestor(session, owner, archive_before=archive_before)
+            ingestor = Ingestor(session, owner, archive_before=archive_before, bulk=True)
             for mail, (parsed, prepared, reading) in zip(batch.mails, parsed_list, strict=True):
                 previous = rematch.pop(parsed.message_id, None)
                 if previous is not None:

@@ -82,10 +82,12 @@ class Ingestor:
         *,
         archive_before: datetime | None = None,
         now: datetime | None = None,
+        bulk: bool = False,
     ) -> None:
         session.flush()
         self._db = driver_connection(session)
-        tune_for_bulk_writes(self._db)
+        if bulk:  # a sync or an import, batch after batch (not one reply filed in Sent)
+            tune_for_bulk_writes(self._db)
         # Order, shipping and callback-form mails become orders and callback requests.
         self._now = now or utcnow()
         self._now_db = to_db(self._now)

@@ -90,7 +90,7 @@ def import_path(
         pending = pool.submit(raws, context) if pool else PendingParse(raws, [], context)
         parsed_list = pending.result()
         with db.session() as session:
-            ingestor = Ingestor(session, owner)
+            ingestor = Ingestor(session, owner, bulk=True)
             for raw, (parsed, prepared, reading) in zip(raws, parsed_list, strict=True):
                 report.read += 1
                 if session.scalar(select(exists().where(Message.message_id == parsed.message_id))):
