@@ -47,6 +47,7 @@ from ui.icons import app_icon
 from ui.inbox.view import InboxPanel
 from ui.navigation import NavigationPane, NavTarget
 from ui.operations import Operations
+from ui.page_stack import PageStack
 from ui.status_area import Notice, SyncStatus
 from ui.sync_controller import ServiceFactory
 from ui.sync_service import SyncService
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPanel(operations)
         self.customers = CustomerDirectory(operations)
         self.placeholder = EmptyState("inbox")
-        self._lists = QStackedWidget()
+        self._lists = PageStack()
         for list_page in (self.inbox, self.customers, self.placeholder):
             self._lists.addWidget(list_page)
         self.conversation = ConversationView(operations)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -165,6 +165,9 @@ class ComposerWidget(QWidget):
         self.attach_button.setFlat(True)
         self.attach_button.clicked.connect(self.add_attachments)
         self.send_hint = QLabel(self.tr("Ctrl+Enter"))
+        # The hint gives way first when the row is narrow (the Send button's tooltip and the
+        # placeholder say it too): it does not hold the composer wide, see _fit_send_hint.
+        self.send_hint.setMinimumWidth(1)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setIconSize(QSize(16, 16))
@@ -173,6 +176,7 @@ class ComposerWidget(QWidget):
         self.send_button.clicked.connect(self.send)
 
         options = QHBoxLayout()
+        self._options = options
         options.setContentsMargins(0, 0, 0, 0)
         options.setSpacing(12)
         options.addWidget(self.quote_box)
@@ -578,6 +582,18 @@ class ComposerWidget(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colors()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_send_hint()
+
+    def _fit_send_hint(self) -> None:
+        """Show the "Ctrl+Enter" hint only when the row has room for all of it."""
+        row = self._options
+        needed = row.sizeHint().width()
+        if self.send_hint.isHidden():
+            needed += row.spacing() + self.send_hint.sizeHint().width()
+        self.send_hint.setVisible(needed <= row.geometry().width())
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush_draft()

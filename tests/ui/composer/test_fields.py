@@ -115,3 +115,14 @@ def test_attachments_are_listed_with_sizes_and_can_be_removed(
     again.open_reply(composer.conversation_id)
     qtbot.waitUntil(lambda: again.loaded, timeout=TIMEOUT_MS)
     assert again.attachments.paths() == (str(invoice),)
+
+
+def test_the_ctrl_enter_hint_gives_way_when_the_row_is_narrow(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    assert composer.minimumSizeHint().width() < composer.sizeHint().width()
+    composer.resize(composer.minimumSizeHint().width(), 420)
+    qtbot.waitUntil(lambda: composer.send_hint.isHidden())
+    assert composer.send_button.isVisible()
+    composer.resize(900, 420)
+    qtbot.waitUntil(lambda: composer.send_hint.isVisible())
