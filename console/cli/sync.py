@@ -124,6 +124,7 @@ def _nothing_new(context: Context, args: argparse.Namespace) -> bool:
 def _sync(context: Context, args: argparse.Namespace) -> int:
     if _nothing_new(context, args):
         return 0
+    from console.mail.collector import collect_for_bulk_mail
     from console.mail.errors import MailError
     from console.mail.imap_sync import AccountSyncer
     from console.mail.parse_pool import ParsePool
@@ -131,6 +132,7 @@ def _sync(context: Context, args: argparse.Namespace) -> int:
     from console.storage.lock import DirectoryLock
 
     first_sync = never_synced(context.data_dir.database, args.account)
+    collect_for_bulk_mail()  # this process only syncs from here on
     with DirectoryLock(context.data_dir.root), ParsePool() as pool:
         if first_sync:
             pool.warm()  # the workers start while the database opens and the server answers

@@ -141,12 +141,15 @@ _TEXT_CLEANER: Final = nh3.Cleaner(
 # style sheets every "<" + letter opens a tag whose attributes can be read one after another.
 # Matching attributes anywhere else (inside another attribute's value, in text, in CSS) would
 # rewrite the wrong span and could turn text into markup. Only tags with an attribute that may
-# need rewriting match ("src", "background", "style"; no value holds '"', so ' src="' starts
-# an attribute): the others, most tags of a mail, are passed over by the regex engine instead
-# of a Python callback each.
+# need rewriting match: "src" or "background", or a "style" whose value holds something that
+# ``_CSS_MAYBE_REWRITTEN`` finds (no value holds '"', so ' src="' starts an attribute and
+# '[^"]*' stays inside its value). The others, most tags of a mail (table cells with a plain
+# style among them), are passed over by the regex engine instead of a Python callback each.
 _STYLE_SHEET_OR_REWRITTEN_TAG: Final = re.compile(
     r"<style\b[^>]*>(.*?)</style>"
-    r"|<([a-zA-Z][a-zA-Z0-9]*)(\s(?:[^>]*?\s)?(?i:src|background|style)=\"[^>]*)>",
+    r"|<([a-zA-Z][a-zA-Z0-9]*)(\s(?:[^>]*?\s)?"
+    r'(?:(?i:src|background)="|(?i:style)="[^"]*?(?:[(\\@&]|/\*|(?i:behavior|binding)))'
+    r"[^>]*)>",
     re.DOTALL,
 )
 _ATTRIBUTES: Final = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?')
@@ -159,9 +162,9 @@ _URL_EDGES: Final = "".join(chr(code) for code in range(0x21))
 _URL_SCHEME: Final = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _CSS_RISK: Final = re.compile(
     r"(?:url|image|image-set|-webkit-image-set|cross-fade|src|element|expression)\s*\(|\\"
-    r"|@import|behavior|-moz-binding",
-    re.IGNORECASE,
+    r"|@import|behavior|-moz-binding"
 )
+"""CSS that can load something or run code, searched in lower-cased CSS (see ``_css_risk``)."""
 _CSS_FUNCTION: Final = re.compile(
     r"(?:url|image|image-set|-webkit-image-set|cross-fade|src|element)\s*\((?:[^()]|\([^()]*\))*\)",
     re.IGNORECASE,
@@ -227,10 +230,19 @@ class _RemoteFlag:
         self.seen = False
 
 
+def _css_risk(css: str) -> bool:
+    """Whether ``css`` holds what ``_CSS_RISK`` finds, in any ASCII case.
+
+    CSS keywords are ASCII case-insensitive. Lower-casing first and searching case
+    sensitively is three times faster than an ``IGNORECASE`` regex of alternatives.
+    """
+    return _CSS_RISK.search(css.lower()) is not None
+
+
 def _filter_declarations(style: str, flag: _RemoteFlag) -> str:
     kept: list[str] = []
     for declaration in style.split(";"):
-        if _CSS_RISK.search(declaration):
+        if _css_risk(declaration):
             if _REMOTE_HINT.search(declaration):
                 flag.seen = True
             continue
@@ -255,7 +267,7 @@ def _filter_stylesheet(css: str, flag: _RemoteFlag) -> str:
         return ""
 
     filtered = _CSS_FUNCTION.sub(drop_function, _CSS_IMPORT.sub(drop_import, css))
-    if _CSS_RISK.search(filtered):  # e.g. an unclosed "url(", which CSS closes at the end
+    if _css_risk(filtered):  # e.g. an unclosed "url(", which CSS closes at the end
         if _REMOTE_HINT.search(filtered):
             flag.seen = True
         return ""
@@ -318,7 +330,7 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
         # Comments go first: old engines joined "expr/**/ession(" into "expression(".
         css = html_entities.unescape(value)
         without_comments = _CSS_COMMENT.sub("", css)
-        risky = bool(_CSS_RISK.search(without_comments))
+        risky = _css_risk(without_comments)
         if not risky and without_comments == css:
             return None
         if risky:
@@ -328,7 +340,7 @@ def sanitize_html(markup: str) -> tuple[str, bool]:
 
     def rewrite_style_sheet(css: str) -> str:
         css = _CSS_COMMENT.sub("", css)
-        if _CSS_RISK.search(css):
+        if _css_risk(css):
             css = _filter_stylesheet(css, flag)
         return f"<style>{css}</style>" if css.strip() else ""
 

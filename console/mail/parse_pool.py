@@ -21,6 +21,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, TypeAlias
 
+from console.mail.collector import collect_for_bulk_mail
+
 if TYPE_CHECKING:
     from console.mail.parsed import ParsedMessage
     from console.mail.prepared import Prepared
@@ -96,7 +98,9 @@ class ParsePool:
             try:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload(["console.mail.parse_pool", *WORKER_MODULES])
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+                self._executor = ProcessPoolExecutor(
+                    self.workers, mp_context=context, initializer=collect_for_bulk_mail
+                )
             except (OSError, ValueError):
                 self._executor = None
         return self._executor

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import Compat32
+from functools import lru_cache
 from typing import Any, Final
 
 from console.mail.encoded_words import raw_bytes
@@ -120,16 +121,29 @@ class MimePart:
     def type_param(self, name: str) -> str | None:
         """A Content-Type parameter as plain ``str`` (RFC 2231 values: their text), or None."""
         if self._params is None:
-            self._params = {}
-            try:
-                for key, value in self.headers.get_params(failobj=[])[1:]:
-                    self._params.setdefault(key.lower(), value)
-            except Exception:  # the stdlib parameter parser on hostile input
-                pass
+            content_type = self.headers.get("content-type")
+            self._params = dict(_type_params(content_type)) if content_type else {}
         found = self._params.get(name)
         if isinstance(found, tuple):
             found = found[2]
         return found if isinstance(found, str) else None
+
+
+@lru_cache(maxsize=1024)
+def _type_params(content_type: str) -> tuple[tuple[str, object], ...]:
+    """The parameters of a Content-Type value as the stdlib reads them, first of each name.
+
+    Cached: most parts of a mailbox repeat a few values (``text/plain; charset="utf-8"``).
+    """
+    headers = Message(policy=_POLICY)
+    headers.set_raw("Content-Type", content_type)
+    params: dict[str, object] = {}
+    try:
+        for key, value in headers.get_params(failobj=[])[1:]:
+            params.setdefault(key.lower(), value)
+    except Exception:  # the stdlib parameter parser on hostile input
+        return ()
+    return tuple(params.items())
 
 
 @dataclass(slots=True)

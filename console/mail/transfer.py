@@ -70,6 +70,11 @@ def decoded_size(raw: bytes, start: int, end: int, cte: str) -> int:
     length = max(0, end - start)
     if cte != "base64" or length == 0:
         return length
-    whitespace = sum(raw.count(ch, start, end) for ch in (b"\n", b"\r", b" ", b"\t"))
+    # Line breaks are counted; spaces and tabs, rare in base64, only when one is there
+    # (``find`` is a memchr, several times faster than ``count``).
+    whitespace = raw.count(b"\n", start, end) + raw.count(b"\r", start, end)
+    for rare in (b" ", b"\t"):
+        if raw.find(rare, start, end) != -1:
+            whitespace += raw.count(rare, start, end)
     padding = raw.count(b"=", max(start, end - 8), end)
     return max(0, (length - whitespace) * 3 // 4 - padding)

@@ -57,6 +57,7 @@ def run_watch(
     """
     # The IMAP and storage stack is imported here, in the child: the app imports this
     # module on its UI thread to start the process, and needs none of it.
+    from console.mail.collector import collect_for_bulk_mail
     from console.mail.imap_sync import AccountSyncer
     from console.mail.imap_watch import watch
     from console.mail.parse_pool import ParsePool
@@ -64,6 +65,7 @@ def run_watch(
 
     if nice:
         os.nice(nice)
+    collect_for_bulk_mail()
     email = account.email
     flag = threading.Event()
 

@@ -115,6 +115,24 @@ def test_remote_urls_and_imports_in_style_elements_are_removed() -> None:
     assert remote is True
 
 
+def test_css_that_loads_is_caught_in_any_ascii_case() -> None:
+    cleaned, remote = sanitize_html(
+        '<p style="COLOR: red; BACKGROUND: URL(https://t.example/x.png)">x</p>'
+        "<style>P { Background-Image: Url('https://t.example/b.png') } .a { color: red }</style>"
+    )
+    assert "t.example" not in cleaned and "COLOR: red" in cleaned
+    assert remote is True
+
+
+def test_plain_styles_stay_as_written_beside_rewritten_ones() -> None:
+    cleaned, remote = sanitize_html(
+        '<table><tr><td style="color: red; padding: 4px">a</td>'
+        '<td style="background: url(https://t.example/x.png)">b</td></tr></table>'
+    )
+    assert '<td style="color: red; padding: 4px">a</td>' in cleaned
+    assert "t.example" not in cleaned and remote is True
+
+
 def test_plain_mail_html_is_not_flagged_remote() -> None:
     assert sanitize_html('<div dir="ltr">Hvala!<br></div>') == (
         '<div dir="ltr">Hvala!<br></div>',
