@@ -21,6 +21,7 @@ from console.callbacks.rules import (
     CompiledRule,
     FormField,
     load_rules,
+    lowered_for_rules,
 )
 from console.callbacks.windows import TimeWindow, parse_window
 from console.customers.phones import DEFAULT_REGION, find_phone, normalize_phone
@@ -259,8 +260,9 @@ def extract(
     if parsed.parse_error:
         return None
     senders, subject, body = _senders(parsed), parsed.subject, _body(parsed)
+    lowered = lowered_for_rules(senders, subject, body)
     for rule in rules:
-        if rule.matches(senders, subject, body):
+        if rule.matches(senders, subject, body, lowered):
             return _read(parsed, rule, True, region)
     return None
 
