@@ -148,7 +148,11 @@ _TEXT_CLEANER: Final = nh3.Cleaner(
 _STYLE_SHEET_OR_REWRITTEN_TAG: Final = re.compile(
     r"<style\b[^>]*>(.*?)</style>"
     r"|<([a-zA-Z][a-zA-Z0-9]*)(\s(?:[^>]*?\s)?"
-    r'(?:(?i:src|background)="|(?i:style)="[^"]*?(?:[(\\@&]|/\*|(?i:behavior|binding)))'
+    r'(?:(?i:src|background)="'
+    # A style value up to what _CSS_MAYBE_REWRITTEN finds: runs of characters that cannot
+    # start it are passed in one step (an atomic group: no backtracking into a run).
+    r'|(?i:style)="(?>[^"(\\@&/bB]+|/(?!\*)|[bB](?!(?i:ehavior|inding)))*'
+    r"(?:[(\\@&]|/\*|(?i:behavior|binding)))"
     r"[^>]*)>",
     re.DOTALL,
 )

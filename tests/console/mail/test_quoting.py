@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from console.mail.quoting import split_quoted, strip_signature
-from console.mail.snippet import make_snippet
+from console.mail.snippet import SNIPPET_LENGTH, make_snippet, new_text
 
 NEW = "Thanks, that works."
 
@@ -108,3 +112,23 @@ def test_snippet_drops_quotes_and_signature_and_collapses_whitespace() -> None:
 def test_snippet_is_cut_at_a_word_boundary_near_200_characters() -> None:
     snippet = make_snippet("riječ " * 100)
     assert 160 <= len(snippet) <= 201 and snippet.endswith("…")
+
+
+def _snippet_by_definition(text: str) -> str:
+    collapsed = re.sub(r"\s+", " ", new_text(text)).strip()
+    if len(collapsed) <= SNIPPET_LENGTH:
+        return collapsed
+    cut = collapsed.rfind(" ", SNIPPET_LENGTH - 40, SNIPPET_LENGTH)
+    return collapsed[: cut if cut > 0 else SNIPPET_LENGTH].rstrip() + "…"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Pozdrav", "narudžba", "12345", " ", "  ", "\n", "\t", "\n\n", "x" * 30]),
+        max_size=400,
+    )
+)
+def test_a_snippet_is_cut_from_the_whole_new_text_collapsed(pieces: list[str]) -> None:
+    # Only the start of a long text is collapsed: the snippet must not tell.
+    text = "".join(pieces)
+    assert make_snippet(text) == _snippet_by_definition(text)
