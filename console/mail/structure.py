@@ -61,10 +61,19 @@ class ParsedHeaders(Message):
             self._index = index
         return self._index
 
+    def add_parsed(self, fields: list[tuple[str, str]]) -> None:
+        """Append the fields of a parsed block, indexing them as they come."""
+        index = self._fields()
+        for name, value in fields:
+            Message.set_raw(self, name, value)
+            index.setdefault(name.lower(), []).append((name, value))
+
     def get(self, name: str, failobj: Any = None) -> Any:
         found = self._fields().get(name.lower())
         if not found:
             return failobj
+        if self.policy is _POLICY:
+            return found[0][1]  # _RawValues.header_fetch_parse, without the call
         return self.policy.header_fetch_parse(*found[0])
 
     def get_all(self, name: str, failobj: Any = None) -> Any:
@@ -172,6 +181,7 @@ def parse_header_block(block: bytes) -> tuple[Message, int]:
     """
     text = block.decode("ascii", errors="surrogateescape")
     message = ParsedHeaders()
+    fields: list[tuple[str, str]] = []
     current: list[str] = []
     consumed = 0
     lines = text.split("\n")
@@ -190,7 +200,7 @@ def parse_header_block(block: bytes) -> tuple[Message, int]:
                 current.append(full)
             continue
         if current:
-            message.set_raw(*_POLICY.header_source_parse(current))
+            fields.append(_POLICY.header_source_parse(current))
             current = []
         if line.startswith("From "):
             if index == 0:
@@ -198,7 +208,8 @@ def parse_header_block(block: bytes) -> tuple[Message, int]:
             continue
         current.append(full)
     if current:
-        message.set_raw(*_POLICY.header_source_parse(current))
+        fields.append(_POLICY.header_source_parse(current))
+    message.add_parsed(fields)
     return message, consumed
 
 
