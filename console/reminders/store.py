@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from console.domain.events import EventKind
-from console.promises.detect import DetectedPromise
 from console.promises.due import BusinessHours, local_instant
 from console.promises.kinds import Action
 from console.reminders.kinds import (
@@ -36,6 +36,9 @@ from console.reminders.sections import Place, late_after, place_of
 from console.storage.database import Database
 from console.storage.events import record_event
 from console.storage.models_promises import Reminder
+
+if TYPE_CHECKING:  # the promise detector (and dateparser) are not needed to store reminders
+    from console.promises.detect import DetectedPromise
 
 
 class ReminderNotFound(LookupError):
