@@ -62,8 +62,15 @@ def test_kill_minus_9_mid_sync_then_resume_leaves_no_duplicate_and_no_gap(
             start_new_session=True,
         )
         if done % 2 == 0:
-            # A seeded moment: anywhere from start-up to the middle of a batch.
-            time.sleep(rng.uniform(0.3, 1.2))
+            # A seeded moment: anywhere from start-up to the middle of a batch, but before
+            # half of what is left is stored (a quick machine stores the whole mailbox
+            # within the second).
+            moment = time.monotonic() + rng.uniform(0.3, 1.2)
+            halfway = _stored(database) + remaining // 2
+            while (
+                process.poll() is None and time.monotonic() < moment and _stored(database) < halfway
+            ):
+                time.sleep(0.01)
         else:
             # After some progress, so the kills reach every part of the mailbox.
             threshold = _stored(database) + rng.randint(1, max(2, remaining // (KILLS - done)))
