@@ -138,12 +138,18 @@ class MimePart:
         return found if isinstance(found, str) else None
 
 
-@lru_cache(maxsize=1024)
 def _type_params(content_type: str) -> tuple[tuple[str, object], ...]:
     """The parameters of a Content-Type value as the stdlib reads them, first of each name.
 
     Cached: most parts of a mailbox repeat a few values (``text/plain; charset="utf-8"``).
+    Long values (a hostile header can be a megabyte) are read without keeping them.
     """
+    if len(content_type) > _CACHED_TYPE_LENGTH:
+        return _read_type_params(content_type)
+    return _cached_type_params(content_type)
+
+
+def _read_type_params(content_type: str) -> tuple[tuple[str, object], ...]:
     headers = Message(policy=_POLICY)
     headers.set_raw("Content-Type", content_type)
     params: dict[str, object] = {}
@@ -153,6 +159,10 @@ def _type_params(content_type: str) -> tuple[tuple[str, object], ...]:
     except Exception:  # the stdlib parameter parser on hostile input
         return ()
     return tuple(params.items())
+
+
+_CACHED_TYPE_LENGTH: Final = 1000
+_cached_type_params: Final = lru_cache(maxsize=1024)(_read_type_params)
 
 
 @dataclass(slots=True)
