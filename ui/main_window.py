@@ -75,6 +75,9 @@ PANEL_WIDTH = 330
 WORK_FALLBACK_MS = 400
 """On the welcome page (no inbox to paint first) the work desk is made this long after
 the store opened."""
+TITLE_BAR_ALLOWANCE = 40
+"""Pixels left for the window manager's title bar when the first size is fitted to the
+screen (the frame is not known before the window is shown)."""
 
 
 class _FirstPaint(QObject):
@@ -627,12 +630,32 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self.fit_to_screen()
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self._restored_state = self.restoreState(state)
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def fit_to_screen(self) -> None:
+        """On the first start, the default size, or less on a smaller screen, centred.
+
+        A 1366 × 768 laptop leaves about 730 pixels below its panel, less the title bar:
+        the default 860 would put the composer's Send button below the screen's edge.
+        """
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        self.resize(
+            min(self.width(), available.width()),
+            min(self.height(), available.height() - TITLE_BAR_ALLOWANCE),
+        )
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -400,3 +400,16 @@ def test_the_customer_panel_opens_wide_enough_for_an_address_and_a_total(
     panel = window.customer_panel
     assert panel.width() >= PANEL_WIDTH - 2
     assert panel.widget().width() >= panel._details.minimumSizeHint().width()
+
+
+def test_the_first_start_fits_the_window_into_a_small_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # No saved geometry: the default 1360 × 860 would reach past a 768-pixel-high laptop
+    # screen (here the offscreen screen of 800 × 800) and hide the composer's Send button.
+    window.resize(1360, 860)
+    window.restore_state()
+    available = window.screen().availableGeometry()
+    assert window.height() <= available.height() - 40
+    assert window.width() <= max(available.width(), window.minimumSizeHint().width())
+    assert window.frameGeometry().top() >= available.top()
